@@ -1,0 +1,9 @@
+// Thin entry: the router and handlers live in src/worker. Listeners are registered
+// synchronously at start-up so that a message that wakes the worker is not lost.
+import browser, { type Runtime } from '../src/platform/browser';
+import { handlers } from '../src/worker/handlers';
+import { createRouter } from '../src/worker/router';
+
+const route = createRouter(handlers, { id: browser.runtime.id, origin: new URL(browser.runtime.getURL('/')).origin });
+
+browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) => route(message, sender));

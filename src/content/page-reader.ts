@@ -1,0 +1,83 @@
+// The isolated-world side of reading a CRM page: run the pure readers, hand the records to the
+// worker in batches, keep reading as the page changes, and accept what the MAIN-world API tap
+// saw. Nothing here may throw into the page or block it.
+import { send } from '../messages';
+import { readApiPayload, readPage, watchPage, type ReadResult } from '../readers';
+import type { ReadSummary } from '../worker/scripts';
+
+const BATCH = 2000;
+export const TAP_SOURCE = 'crm-audit-lens/api-tap';
+
+interface LensGlobal {
+  lastRead?: Promise<ReadSummary>;
+  stopWatching?: () => void;
+}
+
+type Trigger = 'user' | 'auto';
+
+async function deliver(result: Pick<ReadResult, 'records' | 'skipped' | 'notes' | 'site'>, trigger: Trigger): Promise<number> {
+  const origin = location.origin;
+  // Elements stay in the page: only the serialisable record crosses to the worker.
+  const records = result.records.map((r) => r.record);
+  if (records.length === 0) return 0;
+  for (let i = 0; i < records.length; i += BATCH) {
+    await send('records.upsert', {
+      origin,
+      url: location.href,
+      site: result.site,
+      trigger,
+      records: records.slice(i, i + BATCH) as never,
+      skipped: i === 0 ? result.skipped : {},
+      notes: i === 0 ? result.notes.slice(0, 50) : [],
+    });
+  }
+  return records.length;
+}
+
+function summarise(result: ReadResult, delivered: number): ReadSummary {
+  const notes = [...result.notes];
+  if (delivered === 0 && notes.length === 0) notes.push('nothing readable on this page yet');
+  return { records: delivered, site: result.site, notes, skipped: result.skipped };
+}
+
+async function readOnce(trigger: Trigger): Promise<ReadSummary> {
+  try {
+    const result = readPage(document, location.href);
+    return summarise(result, await deliver(result, trigger));
+  } catch (e) {
+    return { records: 0, site: 'unknown', notes: [`reading failed: ${e instanceof Error ? e.message : String(e)}`], skipped: {} };
+  }
+}
+
+function listenToTap(trigger: Trigger): void {
+  window.addEventListener('message', (event: MessageEvent) => {
+    const data = event.data as { source?: unknown; version?: unknown; url?: unknown; payload?: unknown } | null;
+    // Only the tap in this same window, never another frame or a page pretending from elsewhere.
+    if (event.source !== window || event.origin !== location.origin || !data || data.source !== TAP_SOURCE || data.version !== 1 || typeof data.url !== 'string') return;
+    try {
+      const { records, skipped, mapper } = readApiPayload(data.payload, data.url, location.origin);
+      if (!mapper || records.length === 0) return;
+      void deliver({ records: records.map((record) => ({ record, elements: [] })), skipped, notes: [], site: mapper }, trigger).catch(() => undefined);
+    } catch {
+      // a payload we cannot read is not the page's problem
+    }
+  });
+}
+
+export function startPageReader(): void {
+  const g = globalThis as { __crmAuditLens?: LensGlobal; __crmAuditLensTrigger?: string };
+  const trigger: Trigger = g.__crmAuditLensTrigger === 'user' ? 'user' : 'auto';
+  g.__crmAuditLensTrigger = undefined;
+  const first = !g.__crmAuditLens;
+  const lens = (g.__crmAuditLens ??= {});
+  lens.lastRead = readOnce(trigger);
+  if (!first) return;
+  listenToTap(trigger);
+  try {
+    lens.stopWatching = watchPage(document, location.href, (result) => {
+      void deliver(result, trigger).catch(() => undefined);
+    });
+  } catch {
+    // watching is a bonus; the first read already happened
+  }
+}

@@ -1,0 +1,44 @@
+// UI strings come from _locales through the i18n API (the browser's UI language picks en/fa/ja).
+// Engine messages carry a key, named params and an English fallback: `{name}` in a locale
+// string is replaced by that param, so translators can reorder words freely.
+import type { LocalisableMessage } from '../model/finding';
+import browser from '../platform/browser';
+
+export function t(key: string, ...subs: (string | number)[]): string {
+  const text = browser.i18n.getMessage(key, subs.map(String));
+  return text || key;
+}
+
+export function tm(message: LocalisableMessage): string {
+  const template = browser.i18n.getMessage(message.key);
+  if (!template) return message.text;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in message.params ? String(message.params[name]) : whole));
+}
+
+export function uiLanguage(): string {
+  return browser.i18n.getUILanguage();
+}
+
+export function isRtl(): boolean {
+  return browser.i18n.getMessage('@@bidi_dir') === 'rtl';
+}
+
+/** Sets lang/dir on the document so Persian lays out right-to-left. */
+export function applyDocumentLanguage(doc: Document): void {
+  doc.documentElement.lang = uiLanguage();
+  doc.documentElement.dir = isRtl() ? 'rtl' : 'ltr';
+}
+
+export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
+  return new Intl.NumberFormat(uiLanguage(), options).format(n);
+}
+
+export function formatDate(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
+
+/** A check's localised title; the id itself where no translation exists yet. */
+export function checkTitle(id: string): string {
+  return browser.i18n.getMessage(`check_${id.replace(/-/g, '_')}_title`) || id;
+}

@@ -1,0 +1,138 @@
+import { useEffect, useState } from 'preact/hooks';
+import { send } from '../../messages';
+import browser from '../../platform/browser';
+import type { StoredFinding } from '../../store/db';
+import { countRecords } from '../../store/records';
+import { findingsForRun, latestRun, type AuditRunSummary } from '../../store/runs';
+import { originPattern } from '../../worker/scripts';
+import { t } from '../i18n';
+import { targetTab, type TargetTab } from '../tab';
+import { FindingList } from './finding-list';
+import { ScoreCard } from './score-card';
+
+// Enough to fill the popup; the full list is in the export.
+const FINDINGS_SHOWN = 500;
+
+interface State {
+  tab?: TargetTab;
+  status?: { enabled: boolean; granted: boolean };
+  run?: AuditRunSummary;
+  findings: StoredFinding[];
+  records: number;
+}
+
+function errorText(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Reads what is stored straight from IndexedDB: the popup shows the last audit even while the worker sleeps. */
+async function loadStored(origin: string): Promise<Pick<State, 'run' | 'findings' | 'records'>> {
+  const [run, records] = await Promise.all([latestRun(origin), countRecords(origin)]);
+  const findings = run ? await findingsForRun(run.id, FINDINGS_SHOWN) : [];
+  return { run, findings, records };
+}
+
+export function PopupApp() {
+  const [state, setState] = useState<State>({ findings: [], records: 0 });
+  const [loading, setLoading] = useState(true);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
+
+  async function refresh(tab?: TargetTab) {
+    const target = tab ?? state.tab ?? (await targetTab());
+    if (!target?.origin) {
+      setState({ tab: target, findings: [], records: 0 });
+      return;
+    }
+    const origin = target.origin;
+    const stored = await loadStored(origin).catch((e: unknown) => {
+      setError(errorText(e));
+      return { run: undefined, findings: [], records: 0 };
+    });
+    const status = await send('origin.status', { origin }).catch(() => undefined);
+    setState({ tab: target, status, ...stored });
+  }
+
+  useEffect(() => {
+    void refresh().finally(() => setLoading(false));
+  }, []);
+
+  async function readAndAudit() {
+    const tab = state.tab;
+    if (!tab?.origin) return;
+    setError(null);
+    setNote(null);
+    try {
+      setBusy(t('popupReading'));
+      const read = await send('page.read', { tabId: tab.id });
+      if (read.records === 0) setNote(read.notes[0] ? t('popupNothingReadable') + ' (' + read.notes[0] + ')' : t('popupNothingReadable'));
+      setBusy(t('popupAuditing'));
+      await send('audit.run', { origin: tab.origin });
+      await refresh(tab);
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function enable() {
+    const tab = state.tab;
+    if (!tab?.origin) return;
+    setError(null);
+    try {
+      // Must run in the click's user gesture: the worker cannot ask for permissions.
+      const granted = await browser.permissions.request({ origins: [originPattern(tab.origin)] });
+      if (!granted) return setError(t('popupPermissionDenied'));
+      await send('origin.enable', { origin: tab.origin });
+      await refresh(tab);
+    } catch (e) {
+      setError(errorText(e));
+    }
+  }
+
+  async function openRecord(url: string) {
+    if (state.tab) await browser.tabs.update(state.tab.id, { url, active: true });
+  }
+
+  if (loading) return <main class="popup"><p class="muted">{t('popupLoading')}</p></main>;
+  const { tab, status, run, findings, records } = state;
+
+  return (
+    <main class="popup">
+      <header class="bar">
+        <img src="/icons/icon-32.png" alt="" width={20} height={20} />
+        <h1>{t('extName')}</h1>
+        {tab?.origin && <span class="origin" dir="ltr">{new URL(tab.origin).host}</span>}
+      </header>
+      {!tab?.origin ? (
+        <p class="empty">{t('popupNotACrmPage')}</p>
+      ) : (
+        <>
+          <div class="actions">
+            <button class="primary" onClick={readAndAudit} disabled={!!busy} data-action="audit">
+              {busy ?? t('popupReadAndAudit')}
+            </button>
+            {status && !status.enabled && (
+              <button onClick={enable} disabled={!!busy} data-action="enable" title={t('popupEnableHint')}>
+                {t('popupEnable')}
+              </button>
+            )}
+            {status?.enabled && <span class="pill ok">{t('popupEnabled')}</span>}
+          </div>
+          {error && <p class="error" role="alert">{error}</p>}
+          {note && <p class="note">{note}</p>}
+          {run ? (
+            <>
+              <ScoreCard run={run} records={records} />
+              <FindingList findings={findings} total={run.findingCount} onOpen={openRecord} />
+            </>
+          ) : (
+            <p class="empty">{records > 0 ? t('popupNoAuditYet', records) : t('popupGetStarted')}</p>
+          )}
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,96 @@
+// What the worker does for each message. State is read from and written to IndexedDB on every
+// call: the worker may have been restarted between any two messages.
+import { runAudit } from '../audit/run-audit';
+import { MessageError, type PageFlag } from '../messages';
+import type { CrmRecord } from '../model/record';
+import browser from '../platform/browser';
+import { clearOrigin } from '../store/clear';
+import { setDecision } from '../store/decisions';
+import { countRecords, recordsForOrigin, upsertRecords } from '../store/records';
+import { findingsForRun, latestRun, saveRun } from '../store/runs';
+import { enabledOrigins, getAuditSettings, getOriginSettings, setOriginEnabled } from '../store/settings';
+import { updateBadge } from './badge';
+import type { Handlers } from './router';
+import { originPattern, readTab, registerForOrigin, unregisterForOrigin } from './scripts';
+
+async function hasHostPermission(origin: string): Promise<boolean> {
+  return browser.permissions.contains({ origins: [originPattern(origin)] });
+}
+
+function newRunId(now: Date): string {
+  return `run-${now.toISOString()}-${crypto.randomUUID().slice(0, 8)}`;
+}
+
+export const handlers: Handlers = {
+  async 'records.upsert'(req) {
+    if (req.trigger === 'auto' && !(await getOriginSettings(req.origin)).enabled) throw new MessageError('forbidden', 'this CRM is not enabled');
+    // The schema already checked shapes; the records are ours to store as they are.
+    const stored = await upsertRecords(req.origin, req.records as CrmRecord[]);
+    return { stored, total: await countRecords(req.origin) };
+  },
+
+  async 'page.read'(req) {
+    try {
+      return await readTab(req.tabId);
+    } catch (e) {
+      // No activeTab grant and no host permission, or a page scripts may not touch (chrome://, the Web Store).
+      throw new MessageError('forbidden', `this page cannot be read: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  },
+
+  async 'audit.run'(req) {
+    const records = await recordsForOrigin(req.origin);
+    if (records.length === 0) throw new MessageError('bad-request', 'nothing has been read from this CRM yet: open a list of contacts or deals, then run the audit');
+    const now = req.now ? new Date(req.now) : new Date();
+    if (Number.isNaN(now.getTime())) throw new MessageError('bad-request', 'invalid "now"');
+    const startedAt = new Date();
+    const run = runAudit(records, { origin: req.origin, settings: await getAuditSettings(req.origin), now });
+    const summary = await saveRun({ ...run, id: newRunId(startedAt), startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString() });
+    await updateBadge(req.origin, summary.score, summary.grade);
+    return summary;
+  },
+
+  async 'origin.enable'(req) {
+    if (!(await hasHostPermission(req.origin))) throw new MessageError('forbidden', 'permission for this site was not granted');
+    await registerForOrigin(req.origin);
+    await setOriginEnabled(req.origin, true);
+    return { enabled: true };
+  },
+
+  async 'origin.disable'(req) {
+    await unregisterForOrigin(req.origin);
+    await setOriginEnabled(req.origin, false);
+    return { enabled: false };
+  },
+
+  async 'origin.status'(req) {
+    const enabled = (await enabledOrigins()).includes(req.origin);
+    return { enabled, granted: await hasHostPermission(req.origin) };
+  },
+
+  async 'data.clear'(req) {
+    return clearOrigin(req.origin);
+  },
+
+  async 'decision.set'(req) {
+    await setDecision(req.origin, req.check, req.records, req.decision);
+    return { stored: 1 };
+  },
+
+  async 'overlay.query'(req) {
+    const run = await latestRun(req.origin);
+    if (!run) return { flags: [] };
+    const wanted = new Set(req.records.map((r) => `${r.kind}:${r.id}`));
+    const byRecord = new Map<string, PageFlag>();
+    for (const f of await findingsForRun(run.id)) {
+      for (const r of f.records) {
+        const key = `${r.kind}:${r.id}`;
+        if (!wanted.has(key)) continue;
+        const flag = byRecord.get(key) ?? { kind: r.kind, id: r.id, findings: [] };
+        flag.findings.push({ check: f.check, severity: f.severity, text: f.message.text });
+        byRecord.set(key, flag);
+      }
+    }
+    return { flags: [...byRecord.values()] };
+  },
+};
