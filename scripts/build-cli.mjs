@@ -12,7 +12,9 @@ try {
   ({ build } = await import('vite'));
 } catch {
   // `npm install --omit=dev` has no vite: don't fail the install, say how to get the CLI
-  console.warn('build-cli: vite is not installed (dev dependency); skipping the CLI build. Run "npm install" with dev dependencies, then "node scripts/build-cli.mjs".');
+  console.warn(
+    'build-cli: vite is not installed (dev dependency); skipping the CLI build. Run "npm install" with dev dependencies, then "node scripts/build-cli.mjs".',
+  );
   process.exit(0);
 }
 

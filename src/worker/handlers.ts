@@ -1,14 +1,14 @@
 // What the worker does for each message. State is read from and written to IndexedDB on every
 // call: the worker may have been restarted between any two messages.
-import { runAudit } from '../audit/run-audit';
 import { MessageError, type PageFlag } from '../messages';
 import type { CrmRecord } from '../model/record';
 import browser from '../platform/browser';
 import { clearOrigin } from '../store/clear';
 import { setDecision } from '../store/decisions';
-import { countRecords, recordsForOrigin, upsertRecords } from '../store/records';
+import { countRecords, upsertRecords } from '../store/records';
 import { findingsForRun, latestRun, saveRun } from '../store/runs';
-import { enabledOrigins, getAuditSettings, getOriginSettings, setOriginEnabled } from '../store/settings';
+import { enabledOrigins, getOriginSettings, setOriginEnabled } from '../store/settings';
+import { auditOrigin, NothingToAudit } from './audit';
 import { updateBadge } from './badge';
 import type { Handlers } from './router';
 import { originPattern, readTab, registerForOrigin, unregisterForOrigin } from './scripts';
@@ -39,13 +39,13 @@ export const handlers: Handlers = {
   },
 
   async 'audit.run'(req) {
-    const records = await recordsForOrigin(req.origin);
-    if (records.length === 0) throw new MessageError('bad-request', 'nothing has been read from this CRM yet: open a list of contacts or deals, then run the audit');
     const now = req.now ? new Date(req.now) : new Date();
     if (Number.isNaN(now.getTime())) throw new MessageError('bad-request', 'invalid "now"');
     const startedAt = new Date();
-    const run = runAudit(records, { origin: req.origin, settings: await getAuditSettings(req.origin), now });
-    const summary = await saveRun({ ...run, id: newRunId(startedAt), startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString() });
+    const run = await auditOrigin(req.origin, now, newRunId(startedAt)).catch((e: unknown) => {
+      throw e instanceof NothingToAudit ? new MessageError('bad-request', e.message) : e;
+    });
+    const summary = await saveRun({ ...run, startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString() });
     await updateBadge(req.origin, summary.score, summary.grade);
     return summary;
   },

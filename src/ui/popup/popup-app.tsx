@@ -5,6 +5,7 @@ import type { StoredFinding } from '../../store/db';
 import { countRecords } from '../../store/records';
 import { findingsForRun, latestRun, type AuditRunSummary } from '../../store/runs';
 import { originPattern } from '../../worker/scripts';
+import { downloadSnapshot } from '../export';
 import { t } from '../i18n';
 import { targetTab, type TargetTab } from '../tab';
 import { FindingList } from './finding-list';
@@ -92,6 +93,16 @@ export function PopupApp() {
     }
   }
 
+  async function exportJson() {
+    if (!state.run) return;
+    setError(null);
+    try {
+      await downloadSnapshot(state.run);
+    } catch (e) {
+      setError(errorText(e));
+    }
+  }
+
   async function openRecord(url: string) {
     if (state.tab) await browser.tabs.update(state.tab.id, { url, active: true });
   }
@@ -117,6 +128,11 @@ export function PopupApp() {
             {status && !status.enabled && (
               <button onClick={enable} disabled={!!busy} data-action="enable" title={t('popupEnableHint')}>
                 {t('popupEnable')}
+              </button>
+            )}
+            {run && (
+              <button onClick={exportJson} disabled={!!busy} data-action="export" title={t('popupExportHint')}>
+                {t('popupExport')}
               </button>
             )}
             {status?.enabled && <span class="pill ok">{t('popupEnabled')}</span>}

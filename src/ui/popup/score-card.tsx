@@ -1,4 +1,5 @@
 import type { CheckOutcome } from '../../model/audit';
+import { gradeFor } from '../../score/score';
 import type { AuditRunSummary } from '../../store/runs';
 import { GRADE_COLOURS } from '../../worker/badge';
 import { formatDate, formatNumber, t, tm } from '../i18n';
@@ -33,8 +34,9 @@ export function ScoreCard({ run, records }: { run: AuditRunSummary; records: num
         {run.categories.map((c) => (
           <li key={c.category}>
             <span class="cat-name">{t(CATEGORY_KEYS[c.category] ?? c.category)}</span>
+            {/* a bar is coloured by its own score, not by the overall grade */}
             <span class="cat-bar" aria-hidden="true">
-              <span style={{ width: `${c.score ?? 0}%`, background: c.score === null ? '#d1d5db' : colour }} />
+              <span style={{ width: `${c.score ?? 0}%`, background: c.score === null ? '#d1d5db' : GRADE_COLOURS[gradeFor(c.score)!] }} />
             </span>
             <span class="cat-score">{c.score === null ? t('popupNoData') : formatNumber(Math.round(c.score))}</span>
           </li>
