@@ -54,3 +54,11 @@ describe('UI strings', () => {
     for (const m of manifest.matchAll(/__MSG_(\w+)__/g)) expect(table, m[1]).toHaveProperty(m[1]!);
   });
 });
+
+describe('check titles', () => {
+  it('has a title in every language for every registered check', async () => {
+    const { CHECKS } = await import('../../src/checks/index');
+    const table = loadTable();
+    for (const c of CHECKS) expect(table, c.id).toHaveProperty(`check_${c.id.replace(/-/g, '_')}_title`);
+  });
+});
