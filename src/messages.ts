@@ -2,7 +2,8 @@
 // Every request type has a runtime schema and the kinds of sender allowed to send it; the
 // router rejects anything else with a typed error reply instead of throwing.
 import * as v from 'valibot';
-import type { Severity } from './model/finding';
+import type { FieldEvidence } from './model/audit';
+import type { LocalisableMessage, RecordRef, Severity } from './model/finding';
 import browser from './platform/browser';
 import { RECORD_KINDS, type CrmRecord } from './model/record';
 import type { AuditRunSummary } from './store/runs';
@@ -66,7 +67,8 @@ export const REQUESTS = {
   },
   /** Popup: read the page in this tab now (activeTab grant or enabled origin). */
   'page.read': { from: ['page'], schema: v.object({ tabId: v.pipe(v.number(), v.integer(), v.minValue(0)) }) },
-  'audit.run': { from: ['page'], schema: v.object({ origin: OriginSchema, now: v.optional(ShortText) }) },
+  /** `tabId`: the tab the popup is about, told to redraw its badges even without host permission (activeTab). */
+  'audit.run': { from: ['page'], schema: v.object({ origin: OriginSchema, now: v.optional(ShortText), tabId: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))) }) },
   /** Called after the popup obtained the host permission (only a page has the user gesture). */
   'origin.enable': { from: ['page'], schema: v.object({ origin: OriginSchema }) },
   'origin.disable': { from: ['page'], schema: v.object({ origin: OriginSchema }) },
@@ -91,11 +93,24 @@ export const REQUESTS = {
 export type MessageType = keyof typeof REQUESTS;
 export type Request<T extends MessageType> = v.InferOutput<(typeof REQUESTS)[T]['schema']>;
 
+export interface PageFlagFinding {
+  check: string;
+  severity: Severity;
+  message: LocalisableMessage;
+  /** Duplicates: field-by-field evidence, `a` being this record, `b` the first other one. */
+  evidence?: FieldEvidence[];
+  /** Duplicates: the other records of the group. */
+  others?: RecordRef[];
+}
+
 export interface PageFlag {
   kind: CrmRecord['kind'];
   id: string;
-  findings: { check: string; severity: Severity; text: string }[];
+  findings: PageFlagFinding[];
 }
+
+/** Worker → content script notices (the other direction: no reply expected). */
+export type Notice = { channel: 'crm-audit-lens'; type: 'overlay.refresh' | 'overlay.remove'; payload: { origin: string } };
 
 export interface Responses {
   'records.upsert': { stored: number; total: number };

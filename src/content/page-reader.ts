@@ -1,9 +1,11 @@
 // The isolated-world side of reading a CRM page: run the pure readers, hand the records to the
 // worker in batches, keep reading as the page changes, and accept what the MAIN-world API tap
 // saw. Nothing here may throw into the page or block it.
-import { send } from '../messages';
+import { isEnvelope, send, type Notice } from '../messages';
+import browser from '../platform/browser';
 import { readApiPayload, readPage, watchPage, type ReadResult } from '../readers';
 import type { ReadSummary } from '../worker/scripts';
+import { PageOverlay } from './page-overlay';
 
 const BATCH = 2000;
 export const TAP_SOURCE = 'crm-audit-lens/api-tap';
@@ -11,6 +13,9 @@ export const TAP_SOURCE = 'crm-audit-lens/api-tap';
 interface LensGlobal {
   lastRead?: Promise<ReadSummary>;
   stopWatching?: () => void;
+  overlay?: PageOverlay;
+  /** Seeds the watcher so the first read is not delivered twice. */
+  firstRead?: ReadResult;
 }
 
 type Trigger = 'user' | 'auto';
@@ -40,10 +45,14 @@ function summarise(result: ReadResult, delivered: number): ReadSummary {
   return { records: delivered, site: result.site, notes, skipped: result.skipped };
 }
 
-async function readOnce(trigger: Trigger): Promise<ReadSummary> {
+async function readOnce(trigger: Trigger, overlay: PageOverlay, lens: LensGlobal): Promise<ReadSummary> {
   try {
     const result = readPage(document, location.href);
-    return summarise(result, await deliver(result, trigger));
+    lens.firstRead ??= result;
+    overlay.remember(result.records);
+    const summary = summarise(result, await deliver(result, trigger));
+    void overlay.refresh();
+    return summary;
   } catch (e) {
     return { records: 0, site: 'unknown', notes: [`reading failed: ${e instanceof Error ? e.message : String(e)}`], skipped: {} };
   }
@@ -64,19 +73,45 @@ function listenToTap(trigger: Trigger): void {
   });
 }
 
+/** Notices from our own worker only: redraw badges after an audit, remove them when the CRM is disabled. */
+function listenToWorker(lens: LensGlobal): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: { id?: string; tab?: unknown }) => {
+    if (sender.id !== browser.runtime.id || sender.tab || !isEnvelope(message)) return undefined;
+    const notice = message as Notice;
+    if (notice.payload?.origin !== location.origin) return undefined;
+    if (notice.type === 'overlay.refresh') void lens.overlay?.refresh();
+    if (notice.type === 'overlay.remove') {
+      lens.overlay?.remove();
+      lens.stopWatching?.();
+      lens.stopWatching = undefined;
+    }
+    return undefined;
+  });
+}
+
 export function startPageReader(): void {
   const g = globalThis as { __crmAuditLens?: LensGlobal; __crmAuditLensTrigger?: string };
   const trigger: Trigger = g.__crmAuditLensTrigger === 'user' ? 'user' : 'auto';
   g.__crmAuditLensTrigger = undefined;
   const first = !g.__crmAuditLens;
   const lens = (g.__crmAuditLens ??= {});
-  lens.lastRead = readOnce(trigger);
+  const overlay = (lens.overlay ??= new PageOverlay(location.origin));
+  lens.lastRead = readOnce(trigger, overlay, lens);
   if (!first) return;
   listenToTap(trigger);
+  listenToWorker(lens);
   try {
-    lens.stopWatching = watchPage(document, location.href, (result) => {
-      void deliver(result, trigger).catch(() => undefined);
-    });
+    lens.stopWatching = watchPage(
+      document,
+      location.href,
+      (result) => {
+        overlay.remember(result.records);
+        void deliver(result, trigger)
+          .then(() => overlay.refresh())
+          .catch(() => undefined);
+      },
+      lens.firstRead ? { seed: lens.firstRead } : {},
+    );
   } catch {
     // watching is a bonus; the first read already happened
   }

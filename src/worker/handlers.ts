@@ -1,6 +1,8 @@
 // What the worker does for each message. State is read from and written to IndexedDB on every
 // call: the worker may have been restarted between any two messages.
-import { MessageError, type PageFlag } from '../messages';
+import { MessageError, type PageFlag, type PageFlagFinding } from '../messages';
+import type { FieldEvidence } from '../model/audit';
+import type { Finding, RecordRef } from '../model/finding';
 import type { CrmRecord } from '../model/record';
 import browser from '../platform/browser';
 import { clearOrigin } from '../store/clear';
@@ -9,7 +11,7 @@ import { countRecords, upsertRecords } from '../store/records';
 import { findingsForRun, latestRun, saveRun } from '../store/runs';
 import { enabledOrigins, getOriginSettings, setOriginEnabled } from '../store/settings';
 import { auditOrigin, NothingToAudit } from './audit';
-import { updateBadge } from './badge';
+import { notifyTabs, updateBadge } from './badge';
 import type { Handlers } from './router';
 import { originPattern, readTab, registerForOrigin, unregisterForOrigin } from './scripts';
 
@@ -19,6 +21,22 @@ async function hasHostPermission(origin: string): Promise<boolean> {
 
 function newRunId(now: Date): string {
   return `run-${now.toISOString()}-${crypto.randomUUID().slice(0, 8)}`;
+}
+
+/** A finding as the overlay shows it on one record: duplicates carry the others and the evidence, oriented from this record. */
+export function pageFinding(f: Finding, self: RecordRef): PageFlagFinding {
+  const out: PageFlagFinding = { check: f.check, severity: f.severity, message: f.message };
+  if (f.check !== 'duplicates') return out;
+  const others = f.records.filter((o) => o.kind !== self.kind || o.id !== self.id);
+  out.others = others;
+  const fields = (f.evidence as { fields?: FieldEvidence[] } | undefined)?.fields;
+  if (Array.isArray(fields)) {
+    // Group evidence compares the first two members; flip it when this record is the second.
+    const second = f.records[1];
+    const flip = second !== undefined && second.kind === self.kind && second.id === self.id;
+    out.evidence = fields.map((e) => (flip ? { ...e, a: e.b, b: e.a } : e));
+  }
+  return out;
 }
 
 export const handlers: Handlers = {
@@ -46,7 +64,8 @@ export const handlers: Handlers = {
       throw e instanceof NothingToAudit ? new MessageError('bad-request', e.message) : e;
     });
     const summary = await saveRun({ ...run, startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString() });
-    await updateBadge(req.origin, summary.score, summary.grade);
+    await updateBadge(req.origin, summary.score, summary.grade, req.tabId);
+    await notifyTabs(req.origin, 'overlay.refresh', req.tabId);
     return summary;
   },
 
@@ -60,6 +79,7 @@ export const handlers: Handlers = {
   async 'origin.disable'(req) {
     await unregisterForOrigin(req.origin);
     await setOriginEnabled(req.origin, false);
+    await notifyTabs(req.origin, 'overlay.remove');
     return { enabled: false };
   },
 
@@ -87,7 +107,7 @@ export const handlers: Handlers = {
         const key = `${r.kind}:${r.id}`;
         if (!wanted.has(key)) continue;
         const flag = byRecord.get(key) ?? { kind: r.kind, id: r.id, findings: [] };
-        flag.findings.push({ check: f.check, severity: f.severity, text: f.message.text });
+        flag.findings.push(pageFinding(f, r));
         byRecord.set(key, flag);
       }
     }

@@ -69,7 +69,7 @@ export function PopupApp() {
       const read = await send('page.read', { tabId: tab.id });
       if (read.records === 0) setNote(read.notes[0] ? t('popupNothingReadable') + ' (' + read.notes[0] + ')' : t('popupNothingReadable'));
       setBusy(t('popupAuditing'));
-      await send('audit.run', { origin: tab.origin });
+      await send('audit.run', { origin: tab.origin, tabId: tab.id });
       await refresh(tab);
     } catch (e) {
       setError(errorText(e));

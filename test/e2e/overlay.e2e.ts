@@ -1,0 +1,147 @@
+// Badges on the CRM page itself, and decisions that survive a reload and a worker restart.
+import type { CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAMPLE_TRUTH } from '../../sample-crm/seed';
+import { startSampleCrm } from '../../sample-crm/server';
+import { launchLens, screenshot, waitFor, type Lens } from '../../scripts/lens-browser';
+
+let lens: Lens;
+let crm: Awaited<ReturnType<typeof startSampleCrm>>;
+
+beforeAll(async () => {
+  crm = await startSampleCrm({ port: 0 });
+  lens = await launchLens();
+});
+
+afterAll(async () => {
+  await lens?.close();
+  await crm?.close();
+});
+
+interface Node {
+  nodeName: string;
+  attributes?: string[];
+  children?: Node[];
+  shadowRoots?: Node[];
+  nodeId: number;
+}
+
+/** The overlay's shadow root is closed to the page; DevTools' DOM (pierce) still sees it. */
+async function badges(cdp: CDPSession): Promise<string[]> {
+  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+  const labels: string[] = [];
+  const walk = (n: Node) => {
+    const attrs = attrsOf(n);
+    if (n.nodeName === 'BUTTON' && /\bbadge\b/.test(attrs.class ?? '')) labels.push(attrs['aria-label'] ?? '');
+    for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c);
+  };
+  walk(root);
+  return labels;
+}
+
+function attrsOf(n: Node): Record<string, string> {
+  return Object.fromEntries((n.attributes ?? []).flatMap((_, i, a) => (i % 2 ? [] : [[a[i]!, a[i + 1]!]])));
+}
+
+/** Clicks the first node matching `pick`, wherever it is drawn (closed shadow roots included). */
+async function clickInShadow(page: Page, cdp: CDPSession, pick: (n: Node, attrs: Record<string, string>) => boolean): Promise<void> {
+  const node = await waitFor(
+    async () => {
+      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
+      const stack = [root];
+      while (stack.length) {
+        const n = stack.pop()!;
+        if (pick(n, attrsOf(n))) return n;
+        stack.push(...(n.children ?? []), ...(n.shadowRoots ?? []));
+      }
+      return undefined;
+    },
+    (n) => n !== undefined,
+  );
+  const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: node!.nodeId })) as { model: { content: number[] } };
+  const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+}
+
+async function decisions(): Promise<{ check: string; decision: string; ids: string[] }[]> {
+  return lens.inWorker(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('crm-audit-lens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const all = open.result.transaction('decisions').objectStore('decisions').getAll();
+          all.onsuccess = () => resolve(all.result.map((d: { check: string; decision: string; records: { id: string }[] }) => ({ check: d.check, decision: d.decision, ids: d.records.map((r) => r.id) })));
+        };
+      }),
+  );
+}
+
+async function latestDuplicateGroups(): Promise<string[][]> {
+  return lens.inWorker(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('crm-audit-lens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const cursor = open.result.transaction('runs').objectStore('runs').index('origin-time').openCursor(null, 'prev');
+          cursor.onsuccess = () => resolve((cursor.result?.value.duplicates ?? []).map((g: { ids: string[] }) => g.ids));
+        };
+      }),
+  );
+}
+
+async function auditFrom(tab: Page): Promise<void> {
+  const popup = await lens.openPopup(tab);
+  await popup.click('button[data-action="audit"]');
+  await popup.waitForSelector('[data-testid="score"]', { timeout: 30_000 });
+  await popup.close();
+}
+
+describe('overlay', () => {
+  it('badges known duplicates on the list page, and "not a duplicate" sticks across reloads and worker restarts', async () => {
+    const tab = await lens.context.newPage();
+    await tab.goto(`${crm.url}/contacts`);
+    await tab.waitForSelector('table tbody tr');
+    await auditFrom(tab);
+    const cdp = await lens.context.newCDPSession(tab);
+    const labels = await waitFor(
+      () => badges(cdp),
+      (l) => l.length > 0,
+    );
+    // every planted duplicate cluster has its rows badged
+    const dupIds = SAMPLE_TRUTH.duplicateContactClusters.flat();
+    const badgedNames = labels.join('\n');
+    const rowsWithBadge = await tab.$$eval(
+      'table tbody tr[data-id]',
+      (rows, ids) => rows.filter((r) => (ids as string[]).includes(r.getAttribute('data-id') ?? '')).map((r) => r.querySelector('td')?.textContent?.trim() ?? ''),
+      dupIds,
+    );
+    for (const name of rowsWithBadge.slice(0, 5)) expect(badgedNames).toContain(name.slice(0, 10));
+    await screenshot(tab, 'overlay-en.png');
+
+    // open the badge of the first planted duplicate and say "not a duplicate"
+    const pair = SAMPLE_TRUTH.duplicateContactClusters.find((c) => c.length === 2)!;
+    const name = (await tab.locator(`tr[data-id="${pair[0]}"] td`).first().innerText()).trim();
+    await tab.locator(`tr[data-id="${pair[0]}"]`).scrollIntoViewIfNeeded();
+    await clickInShadow(tab, cdp, (n, attrs) => n.nodeName === 'BUTTON' && /\bbadge\b/.test(attrs.class ?? '') && (attrs['aria-label'] ?? '').includes(name.slice(0, 10)));
+    await clickInShadow(tab, cdp, (n, attrs) => n.nodeName === 'BUTTON' && attrs['data-action'] === 'not-duplicate');
+    const stored = await waitFor(
+      () => decisions(),
+      (d) => d.length > 0,
+    );
+    expect(stored[0]).toMatchObject({ check: 'duplicates', decision: 'not-duplicate' });
+    expect(stored[0]!.ids.sort()).toEqual([...pair].sort());
+
+    // reload the page, restart the worker, audit again: the pair stays apart
+    await tab.reload();
+    await tab.waitForSelector('table tbody tr');
+    await cdp.send('ServiceWorker.enable').catch(() => undefined);
+    await cdp.send('ServiceWorker.stopAllWorkers').catch(() => undefined);
+    await auditFrom(tab);
+    const groups = await latestDuplicateGroups();
+    expect(groups.length).toBeGreaterThan(0);
+    expect(groups.some((ids) => pair.every((id) => ids.includes(id)))).toBe(false);
+    expect(await decisions()).toHaveLength(1);
+  });
+});
