@@ -5,10 +5,10 @@
 // through a small alias table; a normalised value written in two or more ways is a finding.
 // Affected = records whose spelling is not the most common one (what a clean-up would touch).
 // Custom columns that look like picklists (few distinct short values) are checked too.
+import { aliasTable, COUNTRY_CODES, normKey } from '../model/countries';
 import type { Finding } from '../model/finding';
 import { isRecordKind, type CrmRecord, type RecordKind } from '../model/record';
 import { matchHeader } from '../readers/dictionary';
-import { asciiDigits } from '../model/values';
 import type { CheckDefinition } from './types';
 import { finding, msg, noData } from './util';
 
@@ -43,47 +43,6 @@ const DEFAULT_FIELDS = [
   'lists',
 ];
 
-// Keys are normalised with `normKey` when the table is built, so write them naturally.
-const COUNTRY_ALIASES: Record<string, string[]> = {
-  US: [
-    'us',
-    'usa',
-    'u.s.',
-    'u.s.a.',
-    'united states',
-    'united states of america',
-    'america',
-    'ایالات متحده',
-    'ایالات متحده آمریکا',
-    'آمریکا',
-    'امریکا',
-    'アメリカ',
-    'アメリカ合衆国',
-    '米国',
-  ],
-  IR: ['ir', 'irn', 'iran', 'islamic republic of iran', 'iran, islamic republic of', 'ایران', 'جمهوری اسلامی ایران', 'イラン'],
-  JP: ['jp', 'jpn', 'japan', 'nippon', 'nihon', '日本', '日本国', 'ژاپن', 'にほん'],
-  GB: ['gb', 'gbr', 'uk', 'u.k.', 'united kingdom', 'great britain', 'britain', 'بریتانیا', 'انگلستان', 'انگلیس', 'イギリス', '英国'],
-  DE: ['de', 'deu', 'germany', 'deutschland', 'آلمان', 'ドイツ'],
-  FR: ['fr', 'fra', 'france', 'فرانسه', 'フランス'],
-  CN: ['cn', 'chn', 'china', 'prc', "people's republic of china", 'چین', '中国', '中華人民共和国'],
-  IN: ['in', 'ind', 'india', 'هند', 'インド'],
-  CA: ['ca', 'can', 'canada', 'کانادا', 'カナダ'],
-  AU: ['au', 'aus', 'australia', 'استرالیا', 'オーストラリア'],
-  AE: ['ae', 'are', 'uae', 'u.a.e.', 'united arab emirates', 'emirates', 'امارات', 'امارات متحده عربی', 'アラブ首長国連邦'],
-  TR: ['tr', 'tur', 'turkey', 'türkiye', 'turkiye', 'ترکیه', 'トルコ'],
-  KR: ['kr', 'kor', 'south korea', 'korea', 'republic of korea', 'korea, republic of', 'کره جنوبی', '韓国', '大韓民国'],
-  ES: ['es', 'esp', 'spain', 'españa', 'اسپانیا', 'スペイン'],
-  IT: ['it', 'ita', 'italy', 'italia', 'ایتالیا', 'イタリア'],
-  NL: ['nl', 'nld', 'netherlands', 'the netherlands', 'holland', 'هلند', 'オランダ'],
-  RU: ['ru', 'rus', 'russia', 'russian federation', 'روسیه', 'ロシア'],
-  BR: ['br', 'bra', 'brazil', 'brasil', 'برزیل', 'ブラジル'],
-  AF: ['af', 'afg', 'afghanistan', 'افغانستان', 'アフガニスタン'],
-  IQ: ['iq', 'irq', 'iraq', 'عراق', 'イラク'],
-  SA: ['sa', 'sau', 'saudi arabia', 'ksa', 'عربستان', 'عربستان سعودی', 'サウジアラビア'],
-  SG: ['sg', 'sgp', 'singapore', 'سنگاپور', 'シンガポール'],
-};
-
 const CURRENCY_ALIASES: Record<string, string[]> = {
   USD: ['usd', '$', 'us$', 'us dollar', 'dollar', 'dollars', 'دلار', 'ドル', '米ドル'],
   EUR: ['eur', '€', 'euro', 'euros', 'یورو', 'ユーロ'],
@@ -93,31 +52,8 @@ const CURRENCY_ALIASES: Record<string, string[]> = {
   IRT: ['irt', 'toman', 'tomans', 'تومان'],
 };
 
-/** The comparison key of a value: spelling differences that don't change meaning are erased. */
-export function normKey(value: string): string {
-  let t = asciiDigits(value.normalize('NFKC')).toLowerCase();
-  // Latin diacritics only: NFD would also split Japanese voiced kana (ガ → カ + ゛)
-  t = t
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC');
-  t = t.replace(/[يى]/g, 'ی').replace(/ك/g, 'ک').replace(/ة/g, 'ه').replace(/[أإ]/g, 'ا').replace(/ـ/g, '');
-  // hiragana → katakana, so アメリカ and あめりか meet
-  t = t.replace(/[\u3041-\u3096]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0x60));
-  t = t.replace(/&/g, 'and');
-  return t.replace(/[\s\u200b-\u200f.,;:\-_'’"`()[\]/\\・･·]+/g, '');
-}
-
-function aliasTable(table: Record<string, string[]>): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [code, words] of Object.entries(table)) {
-    out.set(normKey(code), code);
-    for (const w of words) out.set(normKey(w), code);
-  }
-  return out;
-}
-const COUNTRIES = aliasTable(COUNTRY_ALIASES);
 const CURRENCIES = aliasTable(CURRENCY_ALIASES);
+const COUNTRIES = COUNTRY_CODES;
 
 // Distinct values are few (picklists), cells are many: normalise each distinct value once.
 // One cache per alias table, keyed by the value itself (its hash is already computed).

@@ -1,7 +1,8 @@
 // Invalid phone numbers, validated with libphonenumber-js against the number's country (its
-// +code, else the audit's default region). Persian, Arabic-Indic and full-width digits are
+// +code, else the record's own country, else the audit's default region). Persian, Arabic-Indic and full-width digits are
 // read as digits first. libphonenumber costs ~15 µs a number, so results are memoised per
 // (region, text): exports repeat the same junk ("000", "n/a") and the same switchboards.
+import { countryCode } from '../model/countries';
 import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import type { Finding, Severity } from '../model/finding';
 import { isRecordKind, type CrmRecord, type RecordKind } from '../model/record';
@@ -109,8 +110,11 @@ const check: CheckDefinition<InvalidPhoneThresholds> = {
         eligible++;
         numbers += phones.length;
         const problems = new Set<PhoneProblem>();
+        // A number written the national way is valid for its own country: 0912… in Iran, 03-… in Japan.
+        const own = countryCode(r.fields.country);
+        const recordRegion = own && isSupportedCountry(own) ? own : supported ? region : undefined;
         for (const p of phones) {
-          const problem = phoneProblem(p, supported ? region : undefined, opts);
+          const problem = phoneProblem(p, recordRegion, opts);
           if (!problem || problems.has(problem)) continue;
           problems.add(problem);
           let bucket = byProblem.get(problem);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import check, { normKey } from '../../../src/checks/inconsistent-values';
+import check from '../../../src/checks/inconsistent-values';
+import { normKey } from '../../../src/model/countries';
 import { expectNoData, idsOf, ok, rec, run } from '../../fixtures/workspace/records';
 
 describe('normKey', () => {

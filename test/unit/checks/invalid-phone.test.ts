@@ -62,3 +62,17 @@ describe('invalid-phone', () => {
     expectNoData(run(check, [rec('contact', 'a', { name: 'A' })]), 'invalid_phone_no_data');
   });
 });
+
+describe('invalid-phone: region per record', () => {
+  it("validates national numbers against the record's own country before the default region", () => {
+    const records = [
+      rec('contact', 'ir', { phones: ['0912 123 4567'], country: 'ایران' }),
+      rec('contact', 'jp', { phones: ['03-1234-5678'], country: 'Japan' }),
+      rec('contact', 'us', { phones: ['(206) 555-0143'], country: 'USA' }),
+      rec('contact', 'bad', { phones: ['0912 123'], country: 'Iran' }),
+    ];
+    const result = run(check, records, {}, { ...CTX, defaultRegion: 'GB' });
+    expect(ok(result).metrics.affected).toBe(1);
+    expect(idsOf(ok(result).findings)).toEqual(['bad']);
+  });
+});
