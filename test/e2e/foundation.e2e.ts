@@ -38,7 +38,7 @@ describe('foundation: read → store → audit → popup', () => {
     const score = Number(await popup.locator('[data-testid="score"]').innerText());
     expect(score).toBeGreaterThanOrEqual(0);
     expect(score).toBeLessThanOrEqual(100);
-    expect(await popup.locator('li.finding').count()).toBeGreaterThan(0);
+    expect(await popup.locator('.finding').count()).toBeGreaterThan(0);
     await screenshot(popup, 'popup-en.png');
   });
 

@@ -11,8 +11,8 @@ import { targetTab, type TargetTab } from '../tab';
 import { FindingList } from './finding-list';
 import { ScoreCard } from './score-card';
 
-// Enough to fill the popup; the full list is in the export.
-const FINDINGS_SHOWN = 500;
+// The list is virtualised, so every finding can be loaded; this only guards against absurd runs.
+const FINDINGS_SHOWN = 50_000;
 
 interface State {
   tab?: TargetTab;
