@@ -1,8 +1,10 @@
 // UI strings come from _locales through the i18n API (the browser's UI language picks en/fa/ja).
 // Engine messages carry a key, named params and an English fallback: `{name}` in a locale
-// string is replaced by that param, so translators can reorder words freely.
+// string is replaced by that param, so translators can reorder words freely; params holding
+// English ids (kind, field, category, grade, severity…) are localised first (see i18n-params.ts).
 import type { LocalisableMessage } from '../model/finding';
 import browser from '../platform/browser';
+import { localiseParam } from './i18n-params';
 
 export function t(key: string, ...subs: (string | number)[]): string {
   const text = browser.i18n.getMessage(key, subs.map(String));
@@ -12,7 +14,11 @@ export function t(key: string, ...subs: (string | number)[]): string {
 export function tm(message: LocalisableMessage): string {
   const template = browser.i18n.getMessage(message.key);
   if (!template) return message.text;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in message.params ? String(message.params[name]) : whole));
+  const params = message.params ?? {};
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = Object.hasOwn(params, name) ? params[name] : undefined;
+    return value === undefined ? whole : localiseParam(message.key, name, value);
+  });
 }
 
 export function uiLanguage(): string {

@@ -60,6 +60,26 @@ describe('foundation: read → store → audit → popup', () => {
     expect(stored.filter((r) => r.kind === 'deal').length).toBe(deals);
   });
 
+  it('shows hostile CRM values as inert text: no script runs in the page, the popup or the overlay', async () => {
+    const tab = await lens.context.newPage();
+    const dialogs: string[] = [];
+    tab.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
+    await tab.goto(`${crm.url}/contacts`);
+    await tab.waitForSelector('table tbody tr');
+    const popup = await lens.openPopup(tab);
+    popup.on('dialog', (d) => (dialogs.push(d.message()), void d.dismiss()));
+    await popup.click('button[data-action="audit"]');
+    await popup.waitForSelector('[data-testid="score"]', { timeout: 30_000 });
+    await popup.fill('input[type="search"]', '<img');
+    await popup.waitForTimeout(300);
+    // the hostile contact's name is shown, literally
+    expect(await popup.locator('.finding .record').first().innerText()).toContain('<img');
+    expect(await popup.locator('img[src="x"], script:not([src])').count()).toBe(0);
+    expect(await tab.locator('img[src="x"]').count()).toBe(0);
+    await tab.waitForTimeout(500);
+    expect(dialogs).toEqual([]);
+  });
+
   it('reads nothing on a page without a table and says so, without breaking the page', async () => {
     const tab = await lens.context.newPage();
     const errors: string[] = [];

@@ -1,14 +1,31 @@
 // Stands in for webextension-polyfill in unit tests (aliased in vitest.config.ts): the polyfill
 // throws outside an extension. Only what our code calls is here; anything else fails loudly.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { vi } from 'vitest';
 
-const messages: Record<string, { message: string }> = JSON.parse(readFileSync(new URL('../../src/i18n/ui-strings.json', import.meta.url), 'utf8'), (key, value) =>
-  Array.isArray(value) && typeof value[0] === 'string' && key !== '' ? { message: value[0] } : value,
-);
+// Every string table (src/i18n/*.json, one [en, fa, ja] row per key), as build-locales.mjs
+// merges them. Message names are case-insensitive in chrome.i18n, so they are here too.
+const LANGUAGES = ['en', 'fa', 'ja'] as const;
+export type FakeLanguage = (typeof LANGUAGES)[number];
+const I18N_DIR = new URL('../../src/i18n/', import.meta.url);
+const table = new Map<string, string[]>();
+const files = readdirSync(I18N_DIR).filter((f) => f.endsWith('.json'));
+for (const file of files.sort()) {
+  const rows = JSON.parse(readFileSync(new URL(file, I18N_DIR), 'utf8')) as Record<string, string[]>;
+  for (const [key, row] of Object.entries(rows)) table.set(key.toLowerCase(), row);
+}
+
+let language: FakeLanguage = 'en';
+
+/** Picks the UI language the fake i18n API answers in (English until a test says otherwise). */
+export function setFakeLanguage(lang: FakeLanguage): void {
+  language = lang;
+}
 
 function getMessage(key: string, subs: string[] = []): string {
-  const m = messages[key]?.message;
+  if (key === '@@ui_locale') return language;
+  if (key === '@@bidi_dir') return language === 'fa' ? 'rtl' : 'ltr';
+  const m = table.get(key.toLowerCase())?.[LANGUAGES.indexOf(language)];
   if (m === undefined) return '';
   return m.replace(/\$(\d)/g, (_, n: string) => subs[Number(n) - 1] ?? '');
 }
@@ -20,7 +37,7 @@ export const fakeBrowser = {
     sendMessage: vi.fn(async (_message: unknown): Promise<unknown> => undefined),
     onMessage: { addListener: vi.fn() },
   },
-  i18n: { getMessage, getUILanguage: () => 'en' },
+  i18n: { getMessage, getUILanguage: () => language },
   permissions: { contains: vi.fn(async () => false), request: vi.fn(async () => false) },
   scripting: {
     executeScript: vi.fn(async () => []),
