@@ -21,7 +21,10 @@ export interface Lens {
   /** Opens the popup as a page about `tab` (the toolbar icon can't be clicked by automation). */
   openPopup(tab: Page, opts?: { width?: number; height?: number }): Promise<Page>;
   tabId(page: Page): Promise<number>;
-  /** Runs a function in the service worker (the extension's own context). */
+  /**
+   * Runs a function in the extension's own origin (chrome.* APIs, its IndexedDB). It runs in an
+   * extension page, not the worker: a worker handle goes dead when Chrome stops the worker.
+   */
   inWorker<T>(fn: (arg: unknown) => T | Promise<T>, arg?: unknown): Promise<T>;
 }
 
@@ -50,6 +53,7 @@ export async function launchLens(opts: { lang?: string; dist?: string; headless?
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
+  let probe: Page | undefined;
   const lens: Lens = {
     context,
     worker,
@@ -72,18 +76,20 @@ export async function launchLens(opts: { lang?: string; dist?: string; headless?
       return popup;
     },
     async inWorker(fn, arg) {
-      // The worker may have been stopped by Chrome: get the current one.
-      const w = context.serviceWorkers().find((s) => s.url().includes(extensionId)) ?? worker;
-      return w.evaluate(fn as never, arg) as never;
+      if (!probe || probe.isClosed()) {
+        probe = await context.newPage();
+        await probe.goto(`chrome-extension://${extensionId}/manifest.json`);
+      }
+      return probe.evaluate(fn as never, arg) as never;
     },
   };
   return lens;
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+export async function screenshot(page: Page, name: string, opts: { fullPage?: boolean } = {}): Promise<string> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const path = join(SCREENSHOTS, name);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage: opts.fullPage ?? true });
   return path;
 }
 

@@ -82,12 +82,15 @@ export function placeBadge(
   let y: number;
   if (placement === 'row') {
     y = box.top + (Math.min(box.height, 48) - h) / 2;
+    // Outside the row with a gap; else outside touching it; only then over the row's own text.
     if (!rtl) {
       const outside = box.left - GAP - width - shift;
-      x = outside >= EDGE ? outside : box.left + EDGE + shift;
+      const tight = box.left - 1 - width - shift;
+      x = outside >= EDGE ? outside : tight >= 0 ? tight : box.left + EDGE + shift;
     } else {
       const outside = box.right + GAP + shift;
-      x = outside + width <= vw - EDGE ? outside : box.right - EDGE - width - shift;
+      const tight = box.right + 1 + shift;
+      x = outside + width <= vw - EDGE ? outside : tight + width <= vw ? tight : box.right - EDGE - width - shift;
     }
   } else if (placement === 'heading' && textEnd) {
     y = textEnd.top + (textEnd.height - h) / 2;

@@ -70,7 +70,7 @@ export function FindingList({ findings, total, onOpen }: { findings: StoredFindi
                 <span class="count">{formatNumber(row.count)}</span>
               </div>
             ) : (
-              <FindingRow finding={row.finding} text={row.text} onOpen={onOpen} />
+              <FindingRow finding={row.finding} text={row.text} query={query} onOpen={onOpen} />
             )
           }
         />
@@ -79,13 +79,22 @@ export function FindingList({ findings, total, onOpen }: { findings: StoredFindi
   );
 }
 
-function FindingRow({ finding: f, text, onOpen }: { finding: StoredFinding; text: string; onOpen: (url: string) => void }) {
+/** When searching, the records that match come first: "佐藤" in a 40-record finding shows 佐藤. */
+function matchingFirst(records: StoredFinding['records'], query: string): StoredFinding['records'] {
+  const q = query.trim().toLowerCase();
+  if (!q) return records;
+  const hit = (r: StoredFinding['records'][number]) => `${r.name ?? ''} ${r.id}`.toLowerCase().includes(q);
+  return [...records.filter(hit), ...records.filter((r) => !hit(r))];
+}
+
+function FindingRow({ finding: f, text, query, onOpen }: { finding: StoredFinding; text: string; query: string; onOpen: (url: string) => void }) {
+  const records = matchingFirst(f.records, query);
   return (
     <div class="finding" data-check={f.check}>
       <span class={`sev sev-${f.severity}`}>{t(`severity_${f.severity}`)}</span>
       <span class="what">
         <span class="names">
-          {f.records.slice(0, 3).map((r, i) => (
+          {records.slice(0, 3).map((r, i) => (
             <span key={`${r.kind}:${r.id}`}>
               {i > 0 && ' · '}
               {r.url ? (

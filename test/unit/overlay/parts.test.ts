@@ -104,3 +104,13 @@ describe('overlay strings', () => {
     expect(literals.filter((s) => s && /[A-Za-z]{2}/.test(s))).toEqual([]);
   });
 });
+
+describe('badge gutter', () => {
+  it('stays outside a row whose start is too close to the edge for the usual gap, rather than covering its text', () => {
+    const box = { left: 24, top: 100, right: 1200, bottom: 140, width: 1176, height: 40 };
+    const { x } = placeBadge('row', box, null, false, 20, false, 1280);
+    expect(x + 20).toBeLessThanOrEqual(24);
+    const rtl = placeBadge('row', { ...box, left: 80, right: 1256, width: 1176 }, null, false, 20, true, 1280);
+    expect(rtl.x).toBeGreaterThanOrEqual(1256);
+  });
+});
