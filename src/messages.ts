@@ -88,6 +88,9 @@ export const REQUESTS = {
     from: ['content'],
     schema: v.object({ origin: OriginSchema, records: v.pipe(v.array(RecordRefSchema), v.maxLength(20_000)) }),
   },
+  /** Options: the audit reminder's schedule (the alarm lives in the worker, which gets the event). */
+  'reminder.set': { from: ['page'], schema: v.object({ schedule: v.picklist(['year-end', 'quarterly', 'monthly', 'off']) }) },
+  'reminder.get': { from: ['page'], schema: v.object({}) },
 } as const;
 
 export type MessageType = keyof typeof REQUESTS;
@@ -122,6 +125,8 @@ export interface Responses {
   'data.clear': { records: number; runs: number };
   'decision.set': { stored: number };
   'overlay.query': { flags: PageFlag[] };
+  'reminder.set': { schedule: string; next: string | null };
+  'reminder.get': { schedule: string; next: string | null };
 }
 
 export type ErrorCode = 'unknown-type' | 'bad-request' | 'forbidden' | 'storage' | 'unavailable' | 'internal';

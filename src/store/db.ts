@@ -37,6 +37,12 @@ export interface OriginSettings {
   enabled?: boolean;
   enabledAt?: string;
   settings?: AuditSettings;
+  /** Global only: self-assessment answers by item id ('yes' | 'partial' | 'no' | 'unknown'). */
+  selfAssessment?: Record<string, string>;
+  /** Global only: ROI inputs as the user typed them (any digit script). */
+  roi?: { gain: string; cost: string };
+  /** Global only: audit reminder schedule; absent = the default, year-end. */
+  reminder?: 'year-end' | 'quarterly' | 'monthly' | 'off';
 }
 
 export interface LensDB extends DBSchema {

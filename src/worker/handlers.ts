@@ -12,6 +12,7 @@ import { findingsForRun, latestRun, saveRun } from '../store/runs';
 import { enabledOrigins, getOriginSettings, setOriginEnabled } from '../store/settings';
 import { auditOrigin, NothingToAudit } from './audit';
 import { notifyTabs, updateBadge } from './badge';
+import { getSchedule, REMINDER_ALARM, setSchedule } from './reminders';
 import type { Handlers } from './router';
 import { originPattern, readTab, registerForOrigin, unregisterForOrigin } from './scripts';
 
@@ -112,5 +113,14 @@ export const handlers: Handlers = {
       }
     }
     return { flags: [...byRecord.values()] };
+  },
+
+  async 'reminder.set'(req) {
+    return setSchedule(req.schedule);
+  },
+
+  async 'reminder.get'() {
+    const alarm = await browser.alarms.get(REMINDER_ALARM);
+    return { schedule: await getSchedule(), next: alarm ? new Date(alarm.scheduledTime).toISOString() : null };
   },
 };

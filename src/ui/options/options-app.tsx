@@ -4,6 +4,9 @@ import { send } from '../../messages';
 import { originsWithData } from '../../store/records';
 import { enabledOrigins } from '../../store/settings';
 import { checkTitle, formatNumber, t } from '../i18n';
+import { ChecklistPanel } from './checklist-panel';
+import { HistoryPanel } from './history-panel';
+import { ReminderPanel } from './reminder-panel';
 
 interface OriginRow {
   origin: string;
@@ -75,6 +78,9 @@ export function OptionsApp() {
           </table>
         )}
       </section>
+      <HistoryPanel onError={setError} />
+      <ChecklistPanel onError={setError} />
+      <ReminderPanel onError={setError} />
       <section>
         <h2>{t('optionsChecks')}</h2>
         <p class="muted">{t('optionsThresholdsSoon')}</p>
