@@ -93,11 +93,11 @@ export function PopupApp() {
     }
   }
 
-  async function exportJson() {
+  async function exportAs(format: 'json' | 'csv' | 'html') {
     if (!state.run) return;
     setError(null);
     try {
-      await downloadSnapshot(state.run);
+      await downloadSnapshot(state.run, { format });
     } catch (e) {
       setError(errorText(e));
     }
@@ -131,9 +131,17 @@ export function PopupApp() {
               </button>
             )}
             {run && (
-              <button onClick={exportJson} disabled={!!busy} data-action="export" title={t('popupExportHint')}>
-                {t('popupExport')}
-              </button>
+              <span class="export" role="group" aria-label={t('popupExportHint')}>
+                <button onClick={() => exportAs('json')} disabled={!!busy} data-action="export" title={t('popupExportHint')}>
+                  {t('popupExport')}
+                </button>
+                <button onClick={() => exportAs('csv')} disabled={!!busy} data-action="export-csv" title={t('popupExportCsvHint')}>
+                  CSV
+                </button>
+                <button onClick={() => exportAs('html')} disabled={!!busy} data-action="export-html" title={t('popupExportHtmlHint')}>
+                  {t('popupReport')}
+                </button>
+              </span>
             )}
             {status?.enabled && <span class="pill ok">{t('popupEnabled')}</span>}
           </div>
