@@ -25,8 +25,15 @@ export function uiLanguage(): string {
   return browser.i18n.getUILanguage();
 }
 
-export function isRtl(): boolean {
-  return browser.i18n.getMessage('@@bidi_dir') === 'rtl';
+const RTL_LANGUAGES = new Set(['ar', 'fa', 'he', 'ur', 'ps', 'ckb', 'dv', 'yi', 'sd', 'ug']);
+
+/**
+ * Direction from the UI language itself: Chromium serves Persian messages when the UI language
+ * is fa but can still answer `@@bidi_dir` with ltr (seen with --lang=fa on Linux).
+ */
+export function isRtl(language = uiLanguage()): boolean {
+  const base = language.toLowerCase().split(/[-_]/)[0] ?? '';
+  return RTL_LANGUAGES.has(base) || browser.i18n.getMessage('@@bidi_dir') === 'rtl';
 }
 
 /** Sets lang/dir on the document so Persian lays out right-to-left. */
