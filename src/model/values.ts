@@ -22,7 +22,7 @@ export function asciiDigits(text: string): string {
 export function parseNumber(text: string | number | null | undefined): number | undefined {
   if (typeof text === 'number') return Number.isFinite(text) ? text : undefined;
   if (text == null) return undefined;
-  let s = asciiDigits(String(text)).replace(/[^\d.,\-]/g, '');
+  let s = asciiDigits(String(text)).replace(/[^\d.,-]/g, '');
   if (!/\d/.test(s)) return undefined;
   const lastDot = s.lastIndexOf('.');
   const lastComma = s.lastIndexOf(',');

@@ -134,7 +134,7 @@ describe('overlay', () => {
     for (const id of SAMPLE_TRUTH.duplicateContactClusters.flat()) {
       const row = tab.locator(`tr[data-id="${id}"]`);
       await row.scrollIntoViewIfNeeded();
-      // the reader normalises white space (鈴木　一郎 → 鈴木 一郎): compare NFKC forms
+      // the reader normalises white space (an ideographic space becomes a plain one): compare NFKC forms
       const name = norm(await row.locator('td').first().innerText());
       const seen = await waitFor(
         () => badges(cdp),
