@@ -1,0 +1,66 @@
+// Companies: name without legal form + domain + phone + address. A shared name in another
+// country with another website is a namesake (or a subsidiary), not the same account.
+import { SIM, compareKey, comparePhones, compareStreet } from './compare-fields';
+import { jaroWinkler, tokenSetSimilarity } from './similarity';
+import type { FeatureTable } from './table';
+import { clamp, weight } from './tally';
+import type { Tally } from './tally';
+import { termU } from './tf';
+import type { Thresholds } from './types';
+
+function compareCompanyNames(T: FeatureTable, i: number, j: number, inData: number): number {
+  const C = T.col;
+  if (C.compact[i] === C.compact[j]) return (SIM.v = 1), clamp(weight(0.9, termU(T, 'compact', C.compact[i]!, inData)), 3, 12);
+  const a = T.s('compact', i);
+  const b = T.s('compact', j);
+  const ai = T.s('initials', i);
+  const bi = T.s('initials', j);
+  if ((ai.length >= 2 && ai === b) || (bi.length >= 2 && bi === a)) return (SIM.v = 0.8), 5; // "IBM" vs "International Business Machines"
+  const jw = jaroWinkler(a, b);
+  const ts = tokenSetSimilarity(T.dict.name.tokens(C.name[i]!), T.dict.name.tokens(C.name[j]!));
+  SIM.v = Math.max(jw, ts.score);
+  if (ts.score >= 0.95 && ts.coverage >= 0.6) return 7;
+  if (jw >= 0.93) return 6;
+  if (ts.score >= 0.9) return 4;
+  if (jw >= 0.85) return 1;
+  return -6;
+}
+
+export function compareCompany(T: FeatureTable, i: number, j: number, inData: number, th: Thresholds, t: Tally): void {
+  const C = T.col;
+  if (C.compact[i] && C.compact[j]) {
+    const w = compareCompanyNames(T, i, j, inData);
+    t.add('name', w, SIM.v, 'first', 'name');
+    if (w < 0) t.clash = true;
+    if (C.form[i] && C.form[j] && C.form[i] !== C.form[j]) t.add('legal form', -2, 0, 'other', 'form');
+  }
+  if (C.domain[i] && C.domain[j]) {
+    if (C.domain[i] === C.domain[j]) t.add('website', clamp(weight(0.95, termU(T, 'domain', C.domain[i]!, inData)), 3, 12), 1, 'other', 'domain');
+    else t.add('website', -4, jaroWinkler(T.s('domain', i), T.s('domain', j)), 'other', 'domain');
+  }
+  if (C.phone0[i] && C.phone0[j]) {
+    const w = comparePhones(T, i, j, inData);
+    t.add('phones', w > 0 ? Math.min(w, 8) : -1, SIM.v, 'household', 'phone0');
+  }
+  if (C.street[i] && C.street[j]) {
+    const w = compareStreet(T, i, j, inData);
+    t.add('street', w, SIM.v, 'household', 'street');
+  }
+  if (C.postcode[i] && C.postcode[j]) {
+    const w = compareKey(T, 'postcode', C.postcode[i]!, C.postcode[j]!, inData, 4, 1, -1);
+    t.add('postcode', w, SIM.v, 'household', 'postcode');
+  }
+  if (C.city[i] && C.city[j]) {
+    const w = compareKey(T, 'city', C.city[i]!, C.city[j]!, inData, 3, 1.5, -2);
+    t.add('city', w, SIM.v, 'geo', 'city');
+  }
+  if (C.country[i] && C.country[j] && C.country[i] !== C.country[j]) {
+    t.add('country', -4, 0, 'geo', 'country');
+    t.clash = true;
+  }
+  if (t.other === 0 && t.household === 0) {
+    // Only the name (and a city) agree: worth a look, not a merge.
+    const target = Math.min(t.score - t.geo, th.duplicate - 1);
+    if (target < t.score) t.adjust('only the name agrees', target - t.score);
+  }
+}

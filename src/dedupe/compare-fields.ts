@@ -1,0 +1,234 @@
+// Per-field comparators shared by the record families. Each returns the weight, log2(m/u) of
+// the agreement level reached (the m and u behind each constant are in docs/dedupe.md), and
+// leaves the similarity a person reads in the evidence in `SIM.v`. Returning a number rather
+// than a tuple keeps the hot loop free of allocation.
+import { isNickname } from './nicknames';
+import { boundedLevenshtein, isTransposition, jaroWinkler, tokenSetSimilarity } from './similarity';
+import type { FeatureTable } from './table';
+import { clamp, weight } from './tally';
+import { termU } from './tf';
+
+/** Similarity of the last comparison (0..1). */
+export const SIM = { v: 0 };
+
+function out(w: number, sim: number): number {
+  SIM.v = sim;
+  return w;
+}
+
+function isLatin(s: string): boolean {
+  return s.charCodeAt(0) < 0x250;
+}
+
+/** Script class of a name, by its first character: names in two classes can't be compared letter by letter. */
+function scriptClass(s: string): number {
+  const c = s.charCodeAt(0);
+  if (c < 0x250) return 0; // Latin
+  if (c >= 0x0600 && c <= 0x06ff) return 1; // Arabic script
+  if (c >= 0x3040 && c <= 0x30ff) return 2; // kana (a reading)
+  if ((c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff)) return 3; // kanji
+  return 4;
+}
+
+function firstToken(s: string): string {
+  const sp = s.indexOf(' ');
+  return sp < 0 ? s : s.slice(0, sp);
+}
+
+/** Whole-word containment ("john paul" contains "john"); only multi-word names can contain another. */
+function contains(long: string, short: string): boolean {
+  if (short.length < 2 || long.length <= short.length || long.indexOf(' ') < 0) return false;
+  const at = long.indexOf(short);
+  if (at < 0) return false;
+  const before = at === 0 || long.charCodeAt(at - 1) === 32;
+  const end = at + short.length;
+  return before && (end === long.length || long.charCodeAt(end) === 32);
+}
+
+function noSpace(s: string): string {
+  return s.indexOf(' ') < 0 ? s : s.replace(/ /g, '');
+}
+
+/**
+ * Given names: exact (TF), nickname, initial, phonetic, Jaro-Winkler. NaN when not comparable.
+ * `aId` is a's id in the given-name dictionary (for its frequency); `aPh`/`bPh` phonetic ids.
+ */
+export function compareGiven(T: FeatureTable, a: string, b: string, aId: number, aPh: number, bPh: number, inData: number): number {
+  // A Latin name against a Persian one, a kana reading against kanji: not comparable.
+  if (!a || !b || scriptClass(a) !== scriptClass(b)) return out(NaN, 0);
+  if (a === b || noSpace(a) === noSpace(b)) return out(clamp(weight(0.85, termU(T, 'first', aId, inData)), 1, 9), 1);
+  const ac = noSpace(a);
+  const bc = noSpace(b);
+  const a0 = firstToken(a);
+  const b0 = firstToken(b);
+  if (isNickname(a0, b0) || (ac !== a0 && isNickname(ac, bc))) return out(4.5, 0.9);
+  if (isLatin(a) && (a0.length === 1 || b0.length === 1)) {
+    // "J." against "John": consistent, but an initial is shared by many
+    return a0.charCodeAt(0) === b0.charCodeAt(0) ? out(2, 0.7) : out(-4.5, 0);
+  }
+  if (contains(a, b) || contains(b, a)) return out(3.5, 0.85); // "John Paul" vs "John"
+  const jw = jaroWinkler(ac, bc);
+  if (aPh && aPh === bPh && T.dict.ph.str(aPh).length >= 2) return out(4, jw > 0.9 ? jw : 0.9);
+  if (jw >= 0.92) return out(4, jw);
+  if (jw >= 0.87) return out(2, jw);
+  // Given names are short: two different ones often reach 0.8 (Chinedu/Chioma, Maryam/Sara)
+  if (jw >= 0.8) return out(-2, jw);
+  return out(-4.5, jw);
+}
+
+/** Family names: exact (TF), double-barrelled containment, phonetic, Jaro-Winkler. NaN when not comparable. */
+export function compareFamily(T: FeatureTable, a: string, b: string, aId: number, aPh: number, bPh: number, inData: number): number {
+  if (!a || !b || scriptClass(a) !== scriptClass(b)) return out(NaN, 0);
+  if (a === b || noSpace(a) === noSpace(b)) return out(clamp(weight(0.9, termU(T, 'last', aId, inData)), 1, 12), 1);
+  const ac = noSpace(a);
+  const bc = noSpace(b);
+  const jw = jaroWinkler(ac, bc);
+  if (aPh && aPh === bPh && T.dict.ph.str(aPh).length >= 2) return out(5, jw > 0.9 ? jw : 0.9);
+  if (jw >= 0.92) return out(5, jw);
+  if ((contains(a, b) || contains(b, a)) && Math.min(a.length, b.length) >= 3) return out(4, 0.85); // "García López" vs "García"
+  if (jw >= 0.85) return out(2.5, jw);
+  if (jw >= 0.75) return out(0, jw);
+  return out(-4, jw);
+}
+
+/** E-mails of two rows: exact (TF; team mailboxes weigh little), same local part elsewhere, typo in local part. */
+const NONE: number[] = [];
+
+/** a[ia..ia+len) === b[ib..ib+len), without slicing (this runs for every pair with two e-mails). */
+function sameRange(a: string, ia: number, b: string, ib: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (a.charCodeAt(ia + k) !== b.charCodeAt(ib + k)) return false;
+  return true;
+}
+
+export function compareEmails(T: FeatureTable, i: number, j: number, inData: number, cap: number): number {
+  const D = T.dict.email;
+  const C = T.col;
+  // one e-mail each is the common case: no list to build
+  const as = T.moreEmails.size || C.email1[i] ? T.emails(i) : C.email0[i] ? [C.email0[i]!] : NONE;
+  const bs = T.moreEmails.size || C.email1[j] ? T.emails(j) : C.email0[j] ? [C.email0[j]!] : NONE;
+  let best = -2;
+  let sim = 0;
+  for (const xa of as) {
+    const x = D.str(xa);
+    const ax = x.indexOf('@');
+    for (const yb of bs) {
+      if (xa === yb) {
+        const w = clamp(weight(0.95, termU(T, 'email', xa, inData)), 2, T.isRoleEmail(i, xa) ? 4 : cap);
+        if (w > best) {
+          best = w;
+          sim = 1;
+        }
+        continue;
+      }
+      const y = D.str(yb);
+      const ay = y.indexOf('@');
+      if (ax === ay && ax >= 5 && sameRange(x, 0, y, 0, ax)) {
+        // same person, work vs personal domain
+        if (5 > best && !T.isRoleEmail(i, xa)) {
+          best = 5;
+          sim = 0.8;
+        }
+      } else if (ax >= 5 && ay >= 5 && x.length - ax === y.length - ay && sameRange(x, ax, y, ay, x.length - ax)) {
+        const jw = jaroWinkler(x.slice(0, ax), y.slice(0, ay));
+        if (jw >= 0.93 && 4 > best) {
+          best = 4; // typo in the local part
+          sim = jw;
+        }
+      }
+    }
+  }
+  return out(best, sim);
+}
+
+/** Phones of two rows: exact (TF: a switchboard shared by 40 contacts weighs little), same last 8 digits. */
+export function comparePhones(T: FeatureTable, i: number, j: number, inData: number): number {
+  const D = T.dict.phone;
+  const C = T.col;
+  let best = -2;
+  let sim = 0;
+  // two column slots cover nearly every record: read them in place, lists only beyond
+  const many = T.morePhones.size > 0 && (T.morePhones.has(i) || T.morePhones.has(j));
+  const as = many ? T.phones(i) : NONE;
+  const bs = many ? T.phones(j) : NONE;
+  const na = many ? as.length : 2;
+  const nb = many ? bs.length : 2;
+  for (let p = 0; p < na; p++) {
+    const xa = many ? as[p]! : p === 0 ? C.phone0[i]! : C.phone1[i]!;
+    if (!xa) continue;
+    for (let q = 0; q < nb; q++) {
+      const yb = many ? bs[q]! : q === 0 ? C.phone0[j]! : C.phone1[j]!;
+      if (!yb) continue;
+      if (xa === yb) {
+        const w = clamp(weight(0.9, termU(T, 'phone', xa, inData)), 1, 12);
+        if (w > best) {
+          best = w;
+          sim = 1;
+        }
+      } else if (6 > best) {
+        const x = D.str(xa);
+        const y = D.str(yb);
+        if (x.length >= 9 && y.length >= 9 && x.endsWith(y.slice(-8))) {
+          best = 6; // same subscriber, country code written differently or missing
+          sim = 0.8;
+        }
+      }
+    }
+  }
+  return out(best, sim);
+}
+
+/** Dates as YYYY-MM-DD: exact (TF: 1900-01-01 placeholders), day/month swapped, one-digit typo, same year. */
+export function compareBirthDate(T: FeatureTable, aId: number, bId: number, inData: number): number {
+  if (aId === bId) return out(clamp(weight(0.95, termU(T, 'dob', aId, inData)), 1, 10), 1);
+  const a = T.dict.dob.str(aId);
+  const b = T.dict.dob.str(bId);
+  const sameYear = a.startsWith(b.slice(0, 4));
+  if (sameYear && a.slice(5, 7) === b.slice(8, 10) && a.slice(8, 10) === b.slice(5, 7)) return out(4, 0.8);
+  // dashes line up in both, so the distance is the digits' distance
+  if (boundedLevenshtein(a, b, 1) <= 1 || isTransposition(a, b)) return out(3, 0.7);
+  if (sameYear && a.slice(5, 7) === b.slice(5, 7)) return out(0, 0.5);
+  return out(-5, 0);
+}
+
+/** Streets of two rows: exact (TF), same words and compatible house numbers, same street other house. */
+export function compareStreet(T: FeatureTable, i: number, j: number, inData: number): number {
+  const C = T.col;
+  if (C.street[i] === C.street[j]) return out(clamp(weight(0.85, termU(T, 'street', C.street[i]!, inData)), 2, 8), 1);
+  const awId = C.streetWords[i]!;
+  const bwId = C.streetWords[j]!;
+  let words: number;
+  if (awId && bwId) words = awId === bwId ? 1 : tokenSetSimilarity(T.dict.streetWords.tokens(awId), T.dict.streetWords.tokens(bwId)).score;
+  else words = awId || bwId ? 0 : 1;
+  const naId = C.streetNumbers[i]!;
+  const nbId = C.streetNumbers[j]!;
+  const numbersAgree = !naId || !nbId || naId === nbId;
+  const numbersClose = numbersAgree || firstToken(T.dict.streetNumbers.str(naId)) === firstToken(T.dict.streetNumbers.str(nbId));
+  if (words >= 0.9 && numbersAgree) return out(6, words);
+  if (words >= 0.9 && numbersClose) return out(4, words * 0.9);
+  if (words >= 0.8 && numbersAgree) return out(3, words);
+  if (words >= 0.9) return out(-1, words * 0.5); // same street, another house: neighbours
+  if (naId && naId === nbId && words >= 0.6) return out(1, words);
+  return out(-2, words);
+}
+
+/** Plain keys with TF (city, postcode, state): exact, near (one edit / swap; Jaro-Winkler for cities), different. */
+export function compareKey(
+  T: FeatureTable,
+  field: 'city' | 'postcode' | 'state',
+  aId: number,
+  bId: number,
+  inData: number,
+  cap: number,
+  near: number,
+  differ: number,
+): number {
+  if (aId === bId) return out(clamp(weight(0.9, termU(T, field, aId, inData)), 0.5, cap), 1);
+  const a = T.dict[field].str(aId);
+  const b = T.dict[field].str(bId);
+  if (field === 'city') {
+    const jw = jaroWinkler(a, b);
+    return jw >= 0.9 ? out(near, jw) : out(differ, jw);
+  }
+  if (isTransposition(a, b) || boundedLevenshtein(a, b, 1) <= 1) return out(near, 0.7);
+  return out(differ, 0);
+}

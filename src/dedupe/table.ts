@@ -1,0 +1,246 @@
+// Columnar storage of prepared records: one row per record, one typed array per field holding
+// dictionary ids. At a million contacts an object per record (and its strings) would cost
+// several hundred bytes each and most of the run's time in garbage collection; a row here
+// costs about a hundred bytes, equal values compare as equal integers, and the term
+// frequency of a value is a counter next to its dictionary entry.
+import type { CrmRecord, RecordKind } from '../model/record';
+import { RECORD_KINDS } from '../model/record';
+import { Dict } from './dict';
+
+export type Family = 'person' | 'company' | 'deal';
+
+export function familyOf(kind: RecordKind): Family | undefined {
+  if (kind === 'contact' || kind === 'lead') return 'person';
+  if (kind === 'company') return 'company';
+  if (kind === 'deal') return 'deal';
+  return undefined;
+}
+
+/** Dictionaries: one per field (term frequencies are per field); e-mail and phone slots share theirs. */
+export const DICTS = [
+  'origin', 'street', 'streetWords', 'streetNumbers', 'city', 'postcode', 'state', 'country', 'email', 'phone',
+  // person
+  'first', 'last', 'ph', 'whole', 'suffix', 'company', 'domain', 'dob',
+  // company ('domain' and 'ph' shared with the person layout)
+  'name', 'compact', 'form', 'initials',
+  // deal
+  'nameKey', 'companyId', 'currency', 'closeDate', 'owner',
+] as const;
+export type DictName = (typeof DICTS)[number];
+
+/** Columns and the dictionary each one's ids belong to. */
+const COLUMNS = {
+  origin: 'origin', street: 'street', streetWords: 'streetWords', streetNumbers: 'streetNumbers', city: 'city',
+  postcode: 'postcode', state: 'state', country: 'country', email0: 'email', email1: 'email', phone0: 'phone', phone1: 'phone',
+  first: 'first', last: 'last', firstPh: 'ph', lastPh: 'ph', whole: 'whole', suffix: 'suffix', company: 'company',
+  domain: 'domain', dob: 'dob', name: 'name', compact: 'compact', form: 'form', initials: 'initials', namePh: 'ph',
+  nameKey: 'nameKey', companyId: 'companyId', currency: 'currency', closeDate: 'closeDate', owner: 'owner',
+} as const satisfies Record<string, DictName>;
+export type ColumnName = keyof typeof COLUMNS;
+const COLUMN_NAMES = Object.keys(COLUMNS) as ColumnName[];
+const COMMON_COLUMNS: ColumnName[] = ['origin', 'street', 'streetWords', 'streetNumbers', 'city', 'postcode', 'state', 'country', 'email0', 'email1', 'phone0', 'phone1'];
+/** Columns each family uses; the others stay zero-length (a person table has no legal form). */
+const FAMILY_COLUMNS: Record<Family, ColumnName[]> = {
+  person: [...COMMON_COLUMNS, 'first', 'last', 'firstPh', 'lastPh', 'whole', 'suffix', 'company', 'domain', 'dob'],
+  company: [...COMMON_COLUMNS, 'name', 'compact', 'form', 'initials', 'namePh', 'domain'],
+  deal: [...COMMON_COLUMNS, 'nameKey', 'company', 'companyId', 'currency', 'closeDate', 'owner'],
+};
+const NO_COLUMN = new Int32Array(0);
+
+const KIND_CODE = new Map<RecordKind, number>(RECORD_KINDS.map((k, i) => [k, i]));
+
+/** One row as saved in an index snapshot: column ids in COLUMN_NAMES order. */
+export interface SavedRow {
+  kind: RecordKind;
+  id: string;
+  flags: number;
+  amount?: number;
+  cols: number[];
+  moreEmails?: number[];
+  morePhones?: number[];
+}
+
+export interface SavedTable {
+  family: Family;
+  columns: string[];
+  dicts: Record<string, string[]>;
+  rows: SavedRow[];
+}
+
+export class FeatureTable {
+  dict = Object.fromEntries(DICTS.map((d) => [d, new Dict()])) as Record<DictName, Dict>;
+  col: Record<ColumnName, Int32Array>;
+  kindCode: Uint8Array;
+  /** Bit k set: e-mail slot k is a team mailbox (info@, sales@). Bit 7: row is live. */
+  flags: Uint8Array;
+  amount: Float64Array;
+  readonly ids: string[] = [];
+  readonly recs: (CrmRecord | undefined)[] = [];
+  /** E-mails and phones beyond the two column slots (rare). */
+  readonly moreEmails = new Map<number, number[]>();
+  readonly morePhones = new Map<number, number[]>();
+  /** Rows allocated so far (high-water mark) and rows holding a record. */
+  rows = 0;
+  live = 0;
+  private readonly free: number[] = [];
+  private capacity: number;
+
+  constructor(
+    readonly family: Family,
+    capacity = 1024,
+  ) {
+    this.capacity = Math.max(16, capacity);
+    const own = new Set(FAMILY_COLUMNS[family]);
+    this.col = Object.fromEntries(COLUMN_NAMES.map((c) => [c, own.has(c) ? new Int32Array(this.capacity) : NO_COLUMN])) as Record<ColumnName, Int32Array>;
+    this.kindCode = new Uint8Array(this.capacity);
+    this.flags = new Uint8Array(this.capacity);
+    this.amount = new Float64Array(this.capacity).fill(NaN);
+  }
+
+  /** A free row, reusing released ones first. */
+  allocate(): number {
+    const reused = this.free.pop();
+    if (reused !== undefined) return reused;
+    if (this.rows === this.capacity) this.grow();
+    return this.rows++;
+  }
+
+  private grow(): void {
+    const cap = this.capacity * 2;
+    for (const c of FAMILY_COLUMNS[this.family]) {
+      const next = new Int32Array(cap);
+      next.set(this.col[c]);
+      this.col[c] = next;
+    }
+    const kinds = new Uint8Array(cap);
+    kinds.set(this.kindCode);
+    this.kindCode = kinds;
+    const flags = new Uint8Array(cap);
+    flags.set(this.flags);
+    this.flags = flags;
+    const amount = new Float64Array(cap).fill(NaN);
+    amount.set(this.amount);
+    this.amount = amount;
+    this.capacity = cap;
+  }
+
+  dictOf(c: ColumnName): Dict {
+    return this.dict[COLUMNS[c]];
+  }
+
+  /** The string value of a column at a row. */
+  s(c: ColumnName, row: number): string {
+    return this.dict[COLUMNS[c]].str(this.col[c][row]!);
+  }
+
+  kind(row: number): RecordKind {
+    return RECORD_KINDS[this.kindCode[row]!]!;
+  }
+
+  setKind(row: number, kind: RecordKind): void {
+    this.kindCode[row] = KIND_CODE.get(kind) ?? 0;
+  }
+
+  origin(row: number): string {
+    return this.dict.origin.str(this.col.origin[row]!);
+  }
+
+  isLive(row: number): boolean {
+    return (this.flags[row]! & 0x80) !== 0;
+  }
+
+  /** E-mail ids of a row (slot 0, slot 1, then any more). */
+  emails(row: number): number[] {
+    const out: number[] = [];
+    const a = this.col.email0[row]!;
+    const b = this.col.email1[row]!;
+    if (a) out.push(a);
+    if (b) out.push(b);
+    const more = this.moreEmails.get(row);
+    if (more) out.push(...more);
+    return out;
+  }
+
+  phones(row: number): number[] {
+    const out: number[] = [];
+    const a = this.col.phone0[row]!;
+    const b = this.col.phone1[row]!;
+    if (a) out.push(a);
+    if (b) out.push(b);
+    const more = this.morePhones.get(row);
+    if (more) out.push(...more);
+    return out;
+  }
+
+  isRoleEmail(row: number, id: number): boolean {
+    const f = this.flags[row]!;
+    if (id === this.col.email0[row]) return (f & 1) !== 0;
+    if (id === this.col.email1[row]) return (f & 2) !== 0;
+    return false;
+  }
+
+  /** Live rows in a JSON-able form (dictionaries included), for persisting an index. */
+  save(): SavedTable {
+    const rows: SavedRow[] = [];
+    for (let r = 0; r < this.rows; r++) {
+      if (!this.isLive(r)) continue;
+      const row: SavedRow = { kind: this.kind(r), id: this.ids[r]!, flags: this.flags[r]!, cols: FAMILY_COLUMNS[this.family].map((c) => this.col[c][r]!) };
+      if (this.amount[r] === this.amount[r]) row.amount = this.amount[r]!;
+      const me = this.moreEmails.get(r);
+      if (me) row.moreEmails = me;
+      const mp = this.morePhones.get(r);
+      if (mp) row.morePhones = mp;
+      rows.push(row);
+    }
+    const dicts = Object.fromEntries(DICTS.map((d) => [d, this.dict[d].values]));
+    return { family: this.family, columns: FAMILY_COLUMNS[this.family], dicts, rows };
+  }
+
+  /** Rebuilds a table from `save()` output; rows are not counted (the caller indexes them). */
+  static load(saved: SavedTable): FeatureTable {
+    const T = new FeatureTable(saved.family, saved.rows.length);
+    T.dict = Object.fromEntries(DICTS.map((d) => [d, Dict.from(saved.dicts[d] ?? [''])])) as Record<DictName, Dict>;
+    const at = saved.columns.map((c) => COLUMN_NAMES.indexOf(c as ColumnName));
+    for (const s of saved.rows) {
+      const r = T.allocate();
+      T.setKind(r, s.kind);
+      T.ids[r] = s.id;
+      T.flags[r] = s.flags;
+      if (s.amount !== undefined) T.amount[r] = s.amount;
+      s.cols.forEach((v, k) => {
+        const c = COLUMN_NAMES[at[k]!];
+        if (c && T.col[c].length) T.col[c][r] = v;
+      });
+      if (s.moreEmails) T.moreEmails.set(r, s.moreEmails);
+      if (s.morePhones) T.morePhones.set(r, s.morePhones);
+    }
+    return T;
+  }
+
+  /** Term-frequency counting of a row's values: +1 when it is indexed, -1 when it leaves. */
+  count(row: number, by: 1 | -1): void {
+    this.live += by;
+    for (const c of COUNTED[this.family]) this.dictOf(c).bump(this.col[c][row]!, by);
+    for (const id of this.moreEmails.get(row) ?? []) this.dict.email.bump(id, by);
+    for (const id of this.morePhones.get(row) ?? []) this.dict.phone.bump(id, by);
+  }
+
+  /** Empties a row (after `count(row, -1)` if it was counted) and makes it reusable. */
+  release(row: number): void {
+    for (const c of FAMILY_COLUMNS[this.family]) this.col[c][row] = 0;
+    this.flags[row] = 0;
+    this.amount[row] = NaN;
+    this.ids[row] = '';
+    this.recs[row] = undefined;
+    this.moreEmails.delete(row);
+    this.morePhones.delete(row);
+    this.free.push(row);
+  }
+}
+
+const COUNTED_COMMON: ColumnName[] = ['email0', 'email1', 'phone0', 'phone1', 'street', 'city', 'postcode', 'state'];
+const COUNTED: Record<Family, ColumnName[]> = {
+  person: [...COUNTED_COMMON, 'first', 'last', 'whole', 'dob', 'company'],
+  company: [...COUNTED_COMMON, 'compact', 'domain'],
+  deal: [],
+};
