@@ -23,7 +23,7 @@ export const FREE_MAIL = new Set([
   'googlemail.com', 'ymail.com', 'rocketmail.com', 'comcast.net', 'verizon.net', 'att.net', 'sbcglobal.net', 't-online.de',
 ]);
 
-const ASCII_RE = /^[\x00-\x7f]*$/;
+const ASCII_RE = /^\p{ASCII}*$/u;
 const ascii = (s: string) => ASCII_RE.test(s);
 
 export interface EmailAddress {

@@ -57,10 +57,12 @@ const NEEDS_NFD_RE = /[\u00c0-\u02af\u0370-\u04ff\u1e00-\u1fff]/;
 const LATIN_MARKS_RE = /[\u0300-\u036f]/g;
 const APOSTROPHE_RE = /['’‘`´ʼ]/g;
 // Anything that is neither a letter, a digit nor a Japanese sound/iteration mark separates tokens.
+// Combining voiced-sound marks (U+3099/U+309A) are kept with their kana on purpose.
+// eslint-disable-next-line no-misleading-character-class
 const SEPARATOR_RE = /[^\p{L}\p{N}\u3005\u309b\u309c\u30fc\u3099\u309a]+/gu;
 const ASCII_SEPARATOR_RE = /[^a-z0-9]+/g;
 const KATAKANA_RE = /[\u30a1-\u30f6]/g;
-const ASCII_RE = /^[\x00-\x7f]*$/;
+const ASCII_RE = /^\p{ASCII}*$/u;
 
 /** Persian, Arabic-Indic and full-width digits → ASCII; ASCII input is returned as is. */
 export function toAsciiDigits(s: string): string {
