@@ -47,14 +47,20 @@ line('== Accuracy: multilingual set (Persian, Japanese, Latin with diacritics; g
   const inAny = impliedPairs(r.groups);
   const merged = m.hardNegatives.filter(([a, b]) => inDup.has(pairKey(a, b))).length;
   const flagged = m.hardNegatives.filter(([a, b]) => inAny.has(pairKey(a, b))).length;
-  line(`hard negatives (namesakes, family members): ${m.hardNegatives.length} pairs, merged into a duplicate group ${merged} (${pct(merged / m.hardNegatives.length)}), in any group incl. possible ${flagged} (${pct(flagged / m.hardNegatives.length)})`);
+  line(
+    `hard negatives (namesakes, family members): ${m.hardNegatives.length} pairs, merged into a duplicate group ${merged} (${pct(merged / m.hardNegatives.length)}), in any group incl. possible ${flagged} (${pct(flagged / m.hardNegatives.length)})`,
+  );
 }
 
 function worker(n: number, extra: string[], heapMB = 4096): Record<string, any> {
-  const out = execFileSync(process.execPath, [`--max-old-space-size=${heapMB}`, '--import', 'tsx', join(here, 'dedupe/speed-worker.ts'), String(n), ...extra], {
-    encoding: 'utf8',
-    maxBuffer: 1 << 24,
-  });
+  const out = execFileSync(
+    process.execPath,
+    [`--max-old-space-size=${heapMB}`, '--import', 'tsx', join(here, 'dedupe/speed-worker.ts'), String(n), ...extra],
+    {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    },
+  );
   return JSON.parse(out.trim().split('\n').pop()!);
 }
 

@@ -39,7 +39,13 @@ export function loadFebrl(path: string): Labelled | undefined {
       'Date of Birth': isoDate(row.date_of_birth ?? ''),
     };
     const { fields, raw } = mapRaw(exportRow, 'contact');
-    records.push({ kind: 'contact', source: { origin: `file:${name}`, id, via: 'import' }, fields, raw, seenAt: '2026-01-01T00:00:00.000Z' });
+    records.push({
+      kind: 'contact',
+      source: { origin: `file:${name}`, id, via: 'import' },
+      fields,
+      raw,
+      seenAt: '2026-01-01T00:00:00.000Z',
+    });
     entityOf.set(id, /^rec-(\d+)-/.exec(id)?.[1] ?? id);
   }
   return { records, entityOf };

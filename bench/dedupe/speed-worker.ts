@@ -23,21 +23,27 @@ const peakRss = process.resourceUsage().maxRSS * 1024;
 const truth = truthPairs(new Map([...data.entityOf].map(([k, v]) => [k, String(v)])));
 const found = impliedPairs(duplicateGroups(result.groups));
 const accuracy = score(found, truth);
-const out: Record<string, unknown> = flags.has('--no-batch') ? { records: n, inputRssMB: mb(inputRss) } : {
-  records: n,
-  ms: Math.round(ms),
-  recordsPerSec: Math.round(n / (ms / 1000)),
-  candidatePairs: result.metrics.candidatePairs,
-  comparisons: result.metrics.comparisons,
-  cappedBlocks: result.metrics.cappedBlocks,
-  cappedPairs: result.metrics.cappedPairs,
-  inputRssMB: mb(inputRss),
-  batchPeakRssMB: mb(peakRss),
-  phasesMs: Object.fromEntries(Object.entries(result.metrics).filter(([k]) => k.startsWith('ms.')).map(([k, v]) => [k.slice(3), Math.round(v)])),
-  precision: accuracy.precision,
-  recall: accuracy.recall,
-  f1: accuracy.f1,
-};
+const out: Record<string, unknown> = flags.has('--no-batch')
+  ? { records: n, inputRssMB: mb(inputRss) }
+  : {
+      records: n,
+      ms: Math.round(ms),
+      recordsPerSec: Math.round(n / (ms / 1000)),
+      candidatePairs: result.metrics.candidatePairs,
+      comparisons: result.metrics.comparisons,
+      cappedBlocks: result.metrics.cappedBlocks,
+      cappedPairs: result.metrics.cappedPairs,
+      inputRssMB: mb(inputRss),
+      batchPeakRssMB: mb(peakRss),
+      phasesMs: Object.fromEntries(
+        Object.entries(result.metrics)
+          .filter(([k]) => k.startsWith('ms.'))
+          .map(([k, v]) => [k.slice(3), Math.round(v)]),
+      ),
+      precision: accuracy.precision,
+      recall: accuracy.recall,
+      f1: accuracy.f1,
+    };
 
 if (flags.has('--all-pairs')) {
   // The same comparator over every pair: the baseline blocking is measured against.

@@ -14,21 +14,236 @@ export function rng(seed: number): () => number {
   };
 }
 
-const SYL = ['ka', 'ro', 'mi', 'ta', 'ne', 'lo', 'ri', 'sa', 'ben', 'dor', 'el', 'fa', 'gi', 'har', 'is', 'jun', 'kel', 'lin', 'mar', 'nor', 'ol', 'per', 'quin', 'ras', 'sel', 'tor', 'ul', 'van', 'wes', 'yor', 'zan', 'ber', 'cas', 'dan', 'ek', 'fin', 'gar', 'hol', 'ing', 'jo'];
-const FIRST_REAL = ['james', 'mary', 'john', 'patricia', 'robert', 'jennifer', 'michael', 'linda', 'william', 'elizabeth', 'david', 'barbara', 'richard', 'susan', 'joseph', 'jessica', 'thomas', 'sarah', 'charles', 'karen', 'ali', 'mohammad', 'fatemeh', 'zahra', 'reza', 'maryam', 'hiroshi', 'yuki', 'kenji', 'akiko', 'jose', 'maria', 'hans', 'anna', 'pierre', 'sophie'];
-const LAST_REAL = ['smith', 'johnson', 'williams', 'brown', 'jones', 'garcia', 'miller', 'davis', 'rodriguez', 'martinez', 'hernandez', 'lopez', 'mohammadi', 'hosseini', 'ahmadi', 'rezaei', 'sato', 'suzuki', 'takahashi', 'tanaka', 'muller', 'schmidt', 'nguyen', 'kim', 'wang', 'li', 'dubois', 'rossi'];
+const SYL = [
+  'ka',
+  'ro',
+  'mi',
+  'ta',
+  'ne',
+  'lo',
+  'ri',
+  'sa',
+  'ben',
+  'dor',
+  'el',
+  'fa',
+  'gi',
+  'har',
+  'is',
+  'jun',
+  'kel',
+  'lin',
+  'mar',
+  'nor',
+  'ol',
+  'per',
+  'quin',
+  'ras',
+  'sel',
+  'tor',
+  'ul',
+  'van',
+  'wes',
+  'yor',
+  'zan',
+  'ber',
+  'cas',
+  'dan',
+  'ek',
+  'fin',
+  'gar',
+  'hol',
+  'ing',
+  'jo',
+];
+const FIRST_REAL = [
+  'james',
+  'mary',
+  'john',
+  'patricia',
+  'robert',
+  'jennifer',
+  'michael',
+  'linda',
+  'william',
+  'elizabeth',
+  'david',
+  'barbara',
+  'richard',
+  'susan',
+  'joseph',
+  'jessica',
+  'thomas',
+  'sarah',
+  'charles',
+  'karen',
+  'ali',
+  'mohammad',
+  'fatemeh',
+  'zahra',
+  'reza',
+  'maryam',
+  'hiroshi',
+  'yuki',
+  'kenji',
+  'akiko',
+  'jose',
+  'maria',
+  'hans',
+  'anna',
+  'pierre',
+  'sophie',
+];
+const LAST_REAL = [
+  'smith',
+  'johnson',
+  'williams',
+  'brown',
+  'jones',
+  'garcia',
+  'miller',
+  'davis',
+  'rodriguez',
+  'martinez',
+  'hernandez',
+  'lopez',
+  'mohammadi',
+  'hosseini',
+  'ahmadi',
+  'rezaei',
+  'sato',
+  'suzuki',
+  'takahashi',
+  'tanaka',
+  'muller',
+  'schmidt',
+  'nguyen',
+  'kim',
+  'wang',
+  'li',
+  'dubois',
+  'rossi',
+];
 const FA_FIRST = ['علی', 'محمد', 'فاطمه', 'زهرا', 'رضا', 'مریم', 'حسین', 'سارا', 'مهدی', 'نرگس', 'امیر', 'لیلا'];
-const FA_LAST = ['محمدی', 'حسینی', 'احمدی', 'رضایی', 'کریمی', 'موسوی', 'جعفری', 'رحیمی', 'صادقی', 'کاظمی', 'علی‌پور', 'نوری', 'قاسمی', 'امیری'];
-const JA_LAST = ['佐藤', '鈴木', '高橋', '田中', '伊藤', '渡辺', '山本', '中村', '小林', '加藤', '吉田', '山田', '佐々木', '山口', '松本', '井上'];
+const FA_LAST = [
+  'محمدی',
+  'حسینی',
+  'احمدی',
+  'رضایی',
+  'کریمی',
+  'موسوی',
+  'جعفری',
+  'رحیمی',
+  'صادقی',
+  'کاظمی',
+  'علی‌پور',
+  'نوری',
+  'قاسمی',
+  'امیری',
+];
+const JA_LAST = [
+  '佐藤',
+  '鈴木',
+  '高橋',
+  '田中',
+  '伊藤',
+  '渡辺',
+  '山本',
+  '中村',
+  '小林',
+  '加藤',
+  '吉田',
+  '山田',
+  '佐々木',
+  '山口',
+  '松本',
+  '井上',
+];
 const JA_FIRST = ['太郎', '花子', '翔', '陽子', '大輝', '恵子', '健', '美咲', '拓也', '裕子', '直樹', '愛'];
 // Compound pools so non-Latin names have a realistic spread too (Persian roots + suffixes,
 // Japanese two-kanji family names), with the real most common names first.
-const FA_ROOTS = ['احمد', 'حسن', 'کریم', 'جعفر', 'رحیم', 'صادق', 'کاظم', 'نور', 'قاسم', 'امیر', 'رستم', 'اکبر', 'عباس', 'حیدر', 'مراد', 'یوسف', 'باقر', 'طاهر', 'فتح', 'شریف', 'رضا', 'تقی', 'نقی', 'جواد', 'سعید'];
+const FA_ROOTS = [
+  'احمد',
+  'حسن',
+  'کریم',
+  'جعفر',
+  'رحیم',
+  'صادق',
+  'کاظم',
+  'نور',
+  'قاسم',
+  'امیر',
+  'رستم',
+  'اکبر',
+  'عباس',
+  'حیدر',
+  'مراد',
+  'یوسف',
+  'باقر',
+  'طاهر',
+  'فتح',
+  'شریف',
+  'رضا',
+  'تقی',
+  'نقی',
+  'جواد',
+  'سعید',
+];
 const FA_SUFFIX = ['ی', 'پور', 'زاده', 'نژاد', 'فر', 'نیا', 'لو', 'یان'];
-const JA_KANJI = ['山', '田', '中', '川', '木', '村', '井', '本', '藤', '野', '松', '原', '小', '大', '高', '石', '林', '森', '池', '橋', '岡', '島', '西', '東', '北', '宮', '谷', '上', '下', '内'];
+const JA_KANJI = [
+  '山',
+  '田',
+  '中',
+  '川',
+  '木',
+  '村',
+  '井',
+  '本',
+  '藤',
+  '野',
+  '松',
+  '原',
+  '小',
+  '大',
+  '高',
+  '石',
+  '林',
+  '森',
+  '池',
+  '橋',
+  '岡',
+  '島',
+  '西',
+  '東',
+  '北',
+  '宮',
+  '谷',
+  '上',
+  '下',
+  '内',
+];
 const JA_GIVEN_A = ['健', '大', '翔', '陽', '美', '恵', '裕', '直', '拓', '真', '和', '智', '優', '結', '愛', '明'];
 const JA_GIVEN_B = ['太', '子', '樹', '也', '介', '輝', '花', '香', '美', '人', '一', '郎', '奈', '菜'];
-const CITIES = ['springfield', 'riverside', 'franklin', 'greenville', 'bristol', 'clinton', 'fairview', 'salem', 'madison', 'georgetown', 'tehran', 'tokyo', 'osaka', 'berlin', 'paris', 'lyon', 'shiraz', 'kyoto'];
+const CITIES = [
+  'springfield',
+  'riverside',
+  'franklin',
+  'greenville',
+  'bristol',
+  'clinton',
+  'fairview',
+  'salem',
+  'madison',
+  'georgetown',
+  'tehran',
+  'tokyo',
+  'osaka',
+  'berlin',
+  'paris',
+  'lyon',
+  'shiraz',
+  'kyoto',
+];
 const STREETS = ['main', 'oak', 'pine', 'maple', 'cedar', 'elm', 'washington', 'lake', 'hill', 'park', 'sunset', 'river'];
 const SUFFIX = ['street', 'st', 'avenue', 'ave', 'road', 'rd', 'lane', 'drive'];
 const DOMAINS = ['gmail.com', 'yahoo.com', 'outlook.com', 'hotmail.com'];
@@ -83,7 +298,16 @@ export function generateContacts(n: number, seed = 42): Synthetic {
   const records: CrmRecord[] = [];
   const entityOf = new Map<string, number>();
   const originals = Math.round(n / 1.1);
-  const base: { first: string; last: string; email?: string; phone?: string; city?: string; street?: string; company?: string; dob?: string }[] = [];
+  const base: {
+    first: string;
+    last: string;
+    email?: string;
+    phone?: string;
+    city?: string;
+    street?: string;
+    company?: string;
+    dob?: string;
+  }[] = [];
   for (let e = 0; e < originals; e++) {
     const script = r();
     let first: string;
@@ -104,12 +328,24 @@ export function generateContacts(n: number, seed = 42): Synthetic {
     base.push({
       first,
       last,
-      email: r() < 0.85 ? `${latinFirst}.${latinLast}${Math.floor(r() * 1000)}@${r() < 0.6 ? DOMAINS[Math.floor(r() * 4)] : `${SYL[Math.floor(r() * SYL.length)]}corp${Math.floor(r() * 5000)}.com`}` : undefined,
+      email:
+        r() < 0.85
+          ? `${latinFirst}.${latinLast}${Math.floor(r() * 1000)}@${r() < 0.6 ? DOMAINS[Math.floor(r() * 4)] : `${SYL[Math.floor(r() * SYL.length)]}corp${Math.floor(r() * 5000)}.com`}`
+          : undefined,
       phone: r() < 0.65 ? `+1 ${200 + Math.floor(r() * 800)} ${String(Math.floor(r() * 1e7)).padStart(7, '0')}` : undefined,
       city: r() < 0.8 ? cap(CITIES[zipf(r, CITIES.length)]!) : undefined,
-      street: r() < 0.5 ? `${num} ${cap(STREETS[Math.floor(r() * STREETS.length)]!)} ${cap(SUFFIX[Math.floor(r() * SUFFIX.length)]!)}` : undefined,
-      company: r() < 0.5 ? `${cap(SYL[Math.floor(r() * SYL.length)]!)}${SYL[Math.floor(r() * SYL.length)]} ${['Inc', 'LLC', 'Ltd', 'GmbH', 'Corp'][Math.floor(r() * 5)]}` : undefined,
-      dob: r() < 0.2 ? `${1940 + Math.floor(r() * 66)}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}` : undefined,
+      street:
+        r() < 0.5
+          ? `${num} ${cap(STREETS[Math.floor(r() * STREETS.length)]!)} ${cap(SUFFIX[Math.floor(r() * SUFFIX.length)]!)}`
+          : undefined,
+      company:
+        r() < 0.5
+          ? `${cap(SYL[Math.floor(r() * SYL.length)]!)}${SYL[Math.floor(r() * SYL.length)]} ${['Inc', 'LLC', 'Ltd', 'GmbH', 'Corp'][Math.floor(r() * 5)]}`
+          : undefined,
+      dob:
+        r() < 0.2
+          ? `${1940 + Math.floor(r() * 66)}-${String(1 + Math.floor(r() * 12)).padStart(2, '0')}-${String(1 + Math.floor(r() * 28)).padStart(2, '0')}`
+          : undefined,
     });
   }
   const push = (e: number, p: (typeof base)[number], noisy: boolean) => {

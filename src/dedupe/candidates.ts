@@ -60,17 +60,17 @@ export function forEachCandidate(
   stats.blockingKeys = entries.length;
   const sorted = entries.data.subarray(0, entries.length).sort();
 
-  // Split each entry back into (hash, record) once; blocks are runs of ≥ 2 equal hashes.
+  // Split each entry back into (hash, record) once, the hash in place; blocks are runs of ≥ 2 equal hashes.
   const member = new Int32Array(sorted.length);
-  const hashes = new Float64Array(sorted.length);
+  const hashes = sorted;
   for (let k = 0; k < sorted.length; k++) {
     const h = Math.floor(sorted[k]! / n);
-    hashes[k] = h;
     member[k] = sorted[k]! - h * n;
+    hashes[k] = h;
   }
   const starts: number[] = [];
   const ends: number[] = [];
-  for (let k = 0; k < sorted.length; ) {
+  for (let k = 0; k < sorted.length;) {
     const h = hashes[k]!;
     let e = k + 1;
     while (e < sorted.length && hashes[e] === h) e++;

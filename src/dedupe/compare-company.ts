@@ -10,12 +10,12 @@ import type { Thresholds } from './types';
 
 function compareCompanyNames(T: FeatureTable, i: number, j: number, inData: number): number {
   const C = T.col;
-  if (C.compact[i] === C.compact[j]) return (SIM.v = 1), clamp(weight(0.9, termU(T, 'compact', C.compact[i]!, inData)), 3, 12);
+  if (C.compact[i] === C.compact[j]) return ((SIM.v = 1), clamp(weight(0.9, termU(T, 'compact', C.compact[i]!, inData)), 3, 12));
   const a = T.s('compact', i);
   const b = T.s('compact', j);
   const ai = T.s('initials', i);
   const bi = T.s('initials', j);
-  if ((ai.length >= 2 && ai === b) || (bi.length >= 2 && bi === a)) return (SIM.v = 0.8), 5; // "IBM" vs "International Business Machines"
+  if ((ai.length >= 2 && ai === b) || (bi.length >= 2 && bi === a)) return ((SIM.v = 0.8), 5); // "IBM" vs "International Business Machines"
   const jw = jaroWinkler(a, b);
   const ts = tokenSetSimilarity(T.dict.name.tokens(C.name[i]!), T.dict.name.tokens(C.name[j]!));
   SIM.v = Math.max(jw, ts.score);
@@ -35,7 +35,8 @@ export function compareCompany(T: FeatureTable, i: number, j: number, inData: nu
     if (C.form[i] && C.form[j] && C.form[i] !== C.form[j]) t.add('legal form', -2, 0, 'other', 'form');
   }
   if (C.domain[i] && C.domain[j]) {
-    if (C.domain[i] === C.domain[j]) t.add('website', clamp(weight(0.95, termU(T, 'domain', C.domain[i]!, inData)), 3, 12), 1, 'other', 'domain');
+    if (C.domain[i] === C.domain[j])
+      t.add('website', clamp(weight(0.95, termU(T, 'domain', C.domain[i]!, inData)), 3, 12), 1, 'other', 'domain');
     else t.add('website', -4, jaroWinkler(T.s('domain', i), T.s('domain', j)), 'other', 'domain');
   }
   if (C.phone0[i] && C.phone0[j]) {

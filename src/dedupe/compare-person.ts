@@ -1,5 +1,14 @@
 // Contacts and leads: the same person, not just the same household or the same name.
-import { SIM, compareBirthDate, compareEmails, compareFamily, compareGiven, compareKey, comparePhones, compareStreet } from './compare-fields';
+import {
+  SIM,
+  compareBirthDate,
+  compareEmails,
+  compareFamily,
+  compareGiven,
+  compareKey,
+  comparePhones,
+  compareStreet,
+} from './compare-fields';
 import { jaroWinkler } from './similarity';
 import type { FeatureTable } from './table';
 import { clamp, weight } from './tally';
@@ -169,6 +178,7 @@ export function comparePerson(T: FeatureTable, i: number, j: number, inData: num
     // possible one when e-mail, phone or employer say otherwise.
     const cap = t.conflicts >= 2 ? th.possible - 1 : th.duplicate - 1;
     const target = Math.min(t.score - Math.min(t.geo, Math.max(0, HOUSEHOLD_CAP - t.last)) - NAME_ONLY_PENALTY, cap);
-    if (target < t.score) t.adjust(t.conflicts >= 2 ? 'only the name agrees; e-mail/phone/company differ' : 'only the name agrees', target - t.score);
+    if (target < t.score)
+      t.adjust(t.conflicts >= 2 ? 'only the name agrees; e-mail/phone/company differ' : 'only the name agrees', target - t.score);
   }
 }

@@ -8,19 +8,97 @@ const DOMAIN_ALIASES: Record<string, string> = { 'googlemail.com': 'gmail.com', 
 
 // Mailboxes a whole team shares: an exact match on them says little about the person.
 const ROLE_LOCALS = new Set([
-  'info', 'sales', 'admin', 'office', 'contact', 'support', 'hello', 'team', 'hr', 'jobs', 'careers', 'billing',
-  'accounts', 'accounting', 'finance', 'marketing', 'noreply', 'no-reply', 'help', 'service', 'enquiries', 'inquiries',
-  'mail', 'webmaster', 'postmaster', 'reception', 'orders', 'press', 'media', 'legal', 'privacy', 'security', 'it', 'dev',
+  'info',
+  'sales',
+  'admin',
+  'office',
+  'contact',
+  'support',
+  'hello',
+  'team',
+  'hr',
+  'jobs',
+  'careers',
+  'billing',
+  'accounts',
+  'accounting',
+  'finance',
+  'marketing',
+  'noreply',
+  'no-reply',
+  'help',
+  'service',
+  'enquiries',
+  'inquiries',
+  'mail',
+  'webmaster',
+  'postmaster',
+  'reception',
+  'orders',
+  'press',
+  'media',
+  'legal',
+  'privacy',
+  'security',
+  'it',
+  'dev',
 ]);
 
 // Consumer mailbox providers: their domain says nothing about the employer.
 export const FREE_MAIL = new Set([
-  'gmail.com', 'yahoo.com', 'hotmail.com', 'outlook.com', 'live.com', 'msn.com', 'icloud.com', 'me.com', 'mac.com',
-  'aol.com', 'gmx.de', 'gmx.net', 'gmx.com', 'web.de', 'yandex.ru', 'yandex.com', 'mail.ru', 'protonmail.com', 'proton.me',
-  'zoho.com', 'mail.com', 'qq.com', '163.com', '126.com', 'naver.com', 'hotmail.co.uk', 'yahoo.co.uk', 'yahoo.co.jp',
-  'yahoo.fr', 'orange.fr', 'free.fr', 'laposte.net', 'libero.it', 'seznam.cz', 'wp.pl', 'bigpond.com', 'optusnet.com.au',
-  'chmail.ir', 'email.ir', 'docomo.ne.jp', 'ezweb.ne.jp', 'au.com', 'softbank.ne.jp', 'i.softbank.jp', 'icloud.jp',
-  'googlemail.com', 'ymail.com', 'rocketmail.com', 'comcast.net', 'verizon.net', 'att.net', 'sbcglobal.net', 't-online.de',
+  'gmail.com',
+  'yahoo.com',
+  'hotmail.com',
+  'outlook.com',
+  'live.com',
+  'msn.com',
+  'icloud.com',
+  'me.com',
+  'mac.com',
+  'aol.com',
+  'gmx.de',
+  'gmx.net',
+  'gmx.com',
+  'web.de',
+  'yandex.ru',
+  'yandex.com',
+  'mail.ru',
+  'protonmail.com',
+  'proton.me',
+  'zoho.com',
+  'mail.com',
+  'qq.com',
+  '163.com',
+  '126.com',
+  'naver.com',
+  'hotmail.co.uk',
+  'yahoo.co.uk',
+  'yahoo.co.jp',
+  'yahoo.fr',
+  'orange.fr',
+  'free.fr',
+  'laposte.net',
+  'libero.it',
+  'seznam.cz',
+  'wp.pl',
+  'bigpond.com',
+  'optusnet.com.au',
+  'chmail.ir',
+  'email.ir',
+  'docomo.ne.jp',
+  'ezweb.ne.jp',
+  'au.com',
+  'softbank.ne.jp',
+  'i.softbank.jp',
+  'icloud.jp',
+  'googlemail.com',
+  'ymail.com',
+  'rocketmail.com',
+  'comcast.net',
+  'verizon.net',
+  'att.net',
+  'sbcglobal.net',
+  't-online.de',
 ]);
 
 const ASCII_RE = /^\p{ASCII}*$/u;
@@ -37,7 +115,11 @@ export interface EmailAddress {
 
 export function parseEmail(text: string | undefined): EmailAddress | undefined {
   if (!text) return undefined;
-  const s = toAsciiDigits(ascii(text) ? text : text.normalize('NFKC')).trim().toLowerCase().replace(/^mailto:/, '').replace(/^<|>$/g, '');
+  const s = toAsciiDigits(ascii(text) ? text : text.normalize('NFKC'))
+    .trim()
+    .toLowerCase()
+    .replace(/^mailto:/, '')
+    .replace(/^<|>$/g, '');
   const at = s.lastIndexOf('@');
   if (at <= 0 || at === s.length - 1) return undefined;
   let local = s.slice(0, at);
@@ -55,11 +137,16 @@ export function parseEmail(text: string | undefined): EmailAddress | undefined {
 /** "https://www.Acme.com/about?x" → "acme.com"; "acme.co.jp" stays; e-mail-looking input gives its domain. */
 export function websiteDomain(text: string | undefined): string | undefined {
   if (!text) return undefined;
-  let s = toAsciiDigits(ascii(text) ? text : text.normalize('NFKC')).trim().toLowerCase();
+  let s = toAsciiDigits(ascii(text) ? text : text.normalize('NFKC'))
+    .trim()
+    .toLowerCase();
   const at = s.lastIndexOf('@');
   if (at >= 0 && !s.includes('/')) s = s.slice(at + 1);
   s = s.replace(/^[a-z][a-z0-9+.-]*:\/\//, '').replace(/^\/\//, '');
   s = s.split(/[/?#\s]/)[0] ?? '';
-  s = s.replace(/:\d+$/, '').replace(/^www\d*\./, '').replace(/\.+$/, '');
+  s = s
+    .replace(/:\d+$/, '')
+    .replace(/^www\d*\./, '')
+    .replace(/\.+$/, '');
   return s.includes('.') && /^[\p{L}\p{N}.-]+$/u.test(s) ? s : undefined;
 }

@@ -207,7 +207,12 @@ export class DuplicateIndex {
   /** Rebuilds an index from `serialise()` output without re-normalising any text. */
   static restore(snapshot: IndexSnapshot, opts: DedupeOptions = {}): DuplicateIndex {
     if (snapshot.version !== INDEX_SNAPSHOT_VERSION) throw new Error(`unsupported index snapshot version ${snapshot.version}`);
-    const index = new DuplicateIndex({ defaultRegion: snapshot.region, thresholds: snapshot.thresholds, decisions: snapshot.decisions, ...opts });
+    const index = new DuplicateIndex({
+      defaultRegion: snapshot.region,
+      thresholds: snapshot.thresholds,
+      decisions: snapshot.decisions,
+      ...opts,
+    });
     for (const saved of snapshot.tables) {
       const T = FeatureTable.load(saved);
       const fi = new FamilyIndex(T, index.o.region);
@@ -227,4 +232,3 @@ export class DuplicateIndex {
     return out;
   }
 }
-

@@ -38,7 +38,15 @@ export function pairKind(kinds: Iterable<RecordKind>): RecordKind {
   return first ?? 'contact';
 }
 
-export function toPair(T: FeatureTable, i: number, j: number, score: number, level: DuplicatePair['level'], evidence: FieldEvidence[], decided: boolean): DuplicatePair {
+export function toPair(
+  T: FeatureTable,
+  i: number,
+  j: number,
+  score: number,
+  level: DuplicatePair['level'],
+  evidence: FieldEvidence[],
+  decided: boolean,
+): DuplicatePair {
   const aKind = T.kind(i);
   const bKind = T.kind(j);
   const p: DuplicatePair = {
@@ -155,7 +163,14 @@ export function findDuplicates(records: readonly CrmRecord[], opts: DedupeOption
     if (fam) counts[fam]++;
   }
   const metrics: DedupeMetrics = {
-    records: 0, candidatePairs: 0, comparisons: 0, cappedBlocks: 0, cappedPairs: 0, blocks: 0, blockingKeys: 0, largestBlock: 0,
+    records: 0,
+    candidatePairs: 0,
+    comparisons: 0,
+    cappedBlocks: 0,
+    cappedPairs: 0,
+    blocks: 0,
+    blockingKeys: 0,
+    largestBlock: 0,
   };
   const result: DedupeResult = { groups: [], pairs: [], metrics };
   for (const family of FAMILIES) {

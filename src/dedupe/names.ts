@@ -7,18 +7,79 @@ import type { Script } from './text';
 // Titles before a name (folded). Persian ones are as common in CRMs as Mr/Ms in English ones.
 const TITLES = new Set(
   [
-  'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'madam', 'mme', 'mlle', 'herr', 'frau', 'sr', 'sra', 'srta',
-  'dott', 'ing', 'eng', 'rev', 'hon',
-  'آقای', 'آقا', 'خانم', 'دکتر', 'مهندس', 'استاد', 'جناب', 'سرکار', 'حاج', 'حاجی', 'سرکارخانم', 'جنابآقای',
+    'mr',
+    'mrs',
+    'ms',
+    'miss',
+    'mx',
+    'dr',
+    'prof',
+    'sir',
+    'madam',
+    'mme',
+    'mlle',
+    'herr',
+    'frau',
+    'sr',
+    'sra',
+    'srta',
+    'dott',
+    'ing',
+    'eng',
+    'rev',
+    'hon',
+    'آقای',
+    'آقا',
+    'خانم',
+    'دکتر',
+    'مهندس',
+    'استاد',
+    'جناب',
+    'سرکار',
+    'حاج',
+    'حاجی',
+    'سرکارخانم',
+    'جنابآقای',
   ].map(foldText),
 );
 // "Sr" is Spanish "Señor" before a name but "Senior" after one; position decides.
-const SUFFIXES: Record<string, string> = { jr: 'jr', junior: 'jr', sr: 'sr', senior: 'sr', ii: '2', iii: '3', iv: '4', '2nd': '2', '3rd': '3' };
+const SUFFIXES: Record<string, string> = {
+  jr: 'jr',
+  junior: 'jr',
+  sr: 'sr',
+  senior: 'sr',
+  ii: '2',
+  iii: '3',
+  iv: '4',
+  '2nd': '2',
+  '3rd': '3',
+};
 const POST_NOMINALS = new Set(['phd', 'md', 'mba', 'esq', 'cpa', 'dds', 'msc', 'bsc']);
 // Japanese honorifics attached to the end of a name, with or without a space.
 const JA_HONORIFICS = ['さま', '様', 'さん', '殿', 'どの', '先生', '氏', 'くん', '君', 'ちゃん'];
 // Particles that belong to the family name ("van der Berg", "de la Cruz", "bin Laden").
-const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'dos', 'das', 'bin', 'ibn', 'al', 'el', 'ter', 'ten']);
+const PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'del',
+  'della',
+  'di',
+  'da',
+  'du',
+  'la',
+  'le',
+  'dos',
+  'das',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'ter',
+  'ten',
+]);
 
 export interface PersonName {
   /** Folded given name(s), tokens joined by a space; '' when unknown. */

@@ -83,7 +83,9 @@ function slow(text: string, defaultRegion: string): string | undefined {
 
 export function parsePhone(text: string | undefined, defaultRegion = 'US'): PhoneNumber | undefined {
   if (!text) return undefined;
-  const s = toAsciiDigits(/^\p{ASCII}*$/u.test(text) ? text : text.normalize('NFKC')).replace(EXTENSION_RE, '').trim();
+  const s = toAsciiDigits(/^\p{ASCII}*$/u.test(text) ? text : text.normalize('NFKC'))
+    .replace(EXTENSION_RE, '')
+    .trim();
   let digits = s.replace(/\D/g, '');
   if (digits.length < 4 || digits.length > 17) return digits.length ? { digits } : undefined;
   if (/[a-z]/i.test(s)) return { digits, e164: slow(s, defaultRegion) }; // vanity numbers, "tel:" URIs

@@ -41,11 +41,46 @@ export function latinPhonetic(folded: string): string {
 }
 
 //                 a    b    c    d    e   f    g    h   i   j    k    l    m    n    o   p    q    r    s    t    u   v    w   x    y   z
-const LATIN_CODE = ['', 'P', 'K', 'T', '', 'F', 'K', '', '', 'J', 'K', 'L', 'M', 'N', '', 'P', 'K', 'R', 'S', 'T', '', 'F', '', 'S', '', 'S'];
+const LATIN_CODE = [
+  '',
+  'P',
+  'K',
+  'T',
+  '',
+  'F',
+  'K',
+  '',
+  '',
+  'J',
+  'K',
+  'L',
+  'M',
+  'N',
+  '',
+  'P',
+  'K',
+  'R',
+  'S',
+  'T',
+  '',
+  'F',
+  '',
+  'S',
+  '',
+  'S',
+];
 
 // Persian letters that sound the same and are confused in spelling and transliteration.
 const PERSIAN_HOMOPHONES: Record<string, string> = {
-  'ث': 'س', 'ص': 'س', 'ذ': 'ز', 'ض': 'ز', 'ظ': 'ز', 'ط': 'ت', 'ح': 'ه', 'غ': 'ق', 'ع': 'ا',
+  ث: 'س',
+  ص: 'س',
+  ذ: 'ز',
+  ض: 'ز',
+  ظ: 'ز',
+  ط: 'ت',
+  ح: 'ه',
+  غ: 'ق',
+  ع: 'ا',
 };
 const PERSIAN_RE = new RegExp(`[${Object.keys(PERSIAN_HOMOPHONES).join('')}]`, 'g');
 
@@ -53,7 +88,7 @@ export function persianPhonetic(folded: string): string {
   return folded.replace(/ /g, '').replace(PERSIAN_RE, (c) => PERSIAN_HOMOPHONES[c] ?? c);
 }
 
-const SMALL_KANA: Record<string, string> = { 'ぁ': 'あ', 'ぃ': 'い', 'ぅ': 'う', 'ぇ': 'え', 'ぉ': 'お', 'ゃ': 'や', 'ゅ': 'ゆ', 'ょ': 'よ', 'ゎ': 'わ' };
+const SMALL_KANA: Record<string, string> = { ぁ: 'あ', ぃ: 'い', ぅ: 'う', ぇ: 'え', ぉ: 'お', ゃ: 'や', ゅ: 'ゆ', ょ: 'よ', ゎ: 'わ' };
 // Kana of the o-row and u-row: a following う or お only lengthens the vowel (さとう ≈ さとお ≈ さとー).
 const O_U_ROW = new Set('おこごそぞとどのほぼぽもよょろをうくぐすずつづぬふぶぷむゆゅる');
 

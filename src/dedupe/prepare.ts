@@ -17,12 +17,63 @@ const CACHE_LIMIT = 200_000;
 // A record's own country decides how its national phone numbers read; the default region is
 // only the fallback. Names as CRMs write them (folded), mapped to ISO 3166 codes.
 const COUNTRY_REGION: Record<string, string> = {
-  iran: 'IR', ایران: 'IR', ir: 'IR', japan: 'JP', 日本: 'JP', jp: 'JP', にほん: 'JP', 'united states': 'US', usa: 'US', us: 'US',
-  'united kingdom': 'GB', uk: 'GB', gb: 'GB', germany: 'DE', deutschland: 'DE', de: 'DE', france: 'FR', fr: 'FR', spain: 'ES',
-  espana: 'ES', es: 'ES', italy: 'IT', italia: 'IT', it: 'IT', canada: 'CA', ca: 'CA', australia: 'AU', au: 'AU',
-  netherlands: 'NL', nl: 'NL', turkey: 'TR', turkiye: 'TR', tr: 'TR', india: 'IN', in: 'IN', china: 'CN', 中国: 'CN', cn: 'CN',
-  'south korea': 'KR', korea: 'KR', kr: 'KR', brazil: 'BR', brasil: 'BR', br: 'BR', mexico: 'MX', mx: 'MX', russia: 'RU', ru: 'RU',
-  'united arab emirates': 'AE', uae: 'AE', ae: 'AE', switzerland: 'CH', ch: 'CH', austria: 'AT', at: 'AT', portugal: 'PT', pt: 'PT',
+  iran: 'IR',
+  ایران: 'IR',
+  ir: 'IR',
+  japan: 'JP',
+  日本: 'JP',
+  jp: 'JP',
+  にほん: 'JP',
+  'united states': 'US',
+  usa: 'US',
+  us: 'US',
+  'united kingdom': 'GB',
+  uk: 'GB',
+  gb: 'GB',
+  germany: 'DE',
+  deutschland: 'DE',
+  de: 'DE',
+  france: 'FR',
+  fr: 'FR',
+  spain: 'ES',
+  espana: 'ES',
+  es: 'ES',
+  italy: 'IT',
+  italia: 'IT',
+  it: 'IT',
+  canada: 'CA',
+  ca: 'CA',
+  australia: 'AU',
+  au: 'AU',
+  netherlands: 'NL',
+  nl: 'NL',
+  turkey: 'TR',
+  turkiye: 'TR',
+  tr: 'TR',
+  india: 'IN',
+  in: 'IN',
+  china: 'CN',
+  中国: 'CN',
+  cn: 'CN',
+  'south korea': 'KR',
+  korea: 'KR',
+  kr: 'KR',
+  brazil: 'BR',
+  brasil: 'BR',
+  br: 'BR',
+  mexico: 'MX',
+  mx: 'MX',
+  russia: 'RU',
+  ru: 'RU',
+  'united arab emirates': 'AE',
+  uae: 'AE',
+  ae: 'AE',
+  switzerland: 'CH',
+  ch: 'CH',
+  austria: 'AT',
+  at: 'AT',
+  portugal: 'PT',
+  pt: 'PT',
 };
 
 /** Per-table caches from raw input text to dictionary ids (ids are table-specific). */
@@ -151,7 +202,14 @@ export class Preparer {
           split ? 0 : D.whole.id(n.compact),
         ];
       });
-      [C.first[row], C.last[row], C.firstPh[row], C.lastPh[row], C.suffix[row], C.whole[row]] = ids as [number, number, number, number, number, number];
+      [C.first[row], C.last[row], C.firstPh[row], C.lastPh[row], C.suffix[row], C.whole[row]] = ids as [
+        number,
+        number,
+        number,
+        number,
+        number,
+        number,
+      ];
     }
     C.company[row] = this.simple('company', f.company, (s) => parseCompanyName(s).compact);
     const web = websiteDomain(f.website);
@@ -167,7 +225,13 @@ export class Preparer {
     if (raw) {
       const ids = this.cached('companyName', raw, (s) => {
         const n = parseCompanyName(s);
-        return [D.name.id(n.key), D.compact.id(n.compact), D.form.id(n.form), D.initials.id(n.initials), D.ph.id(phonetic(n.tokens[0] ?? ''))];
+        return [
+          D.name.id(n.key),
+          D.compact.id(n.compact),
+          D.form.id(n.form),
+          D.initials.id(n.initials),
+          D.ph.id(phonetic(n.tokens[0] ?? '')),
+        ];
       });
       [C.name[row], C.compact[row], C.form[row], C.initials[row], C.namePh[row]] = ids as [number, number, number, number, number];
     }
@@ -181,7 +245,9 @@ export class Preparer {
     const f = r.fields;
     const company = parseCompanyName(f.company);
     const own = new Set(company.tokens);
-    const all = foldText(f.name ?? f.subject ?? '').split(' ').filter(Boolean);
+    const all = foldText(f.name ?? f.subject ?? '')
+      .split(' ')
+      .filter(Boolean);
     const words = all.filter((w) => !own.has(w)); // "Acme – renewal 2025" → "renewal 2025"
     C.nameKey[row] = D.nameKey.id((words.length ? words : all).join(' '));
     C.company[row] = D.company.id(company.compact);

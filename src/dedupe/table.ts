@@ -18,27 +18,89 @@ export function familyOf(kind: RecordKind): Family | undefined {
 
 /** Dictionaries: one per field (term frequencies are per field); e-mail and phone slots share theirs. */
 export const DICTS = [
-  'origin', 'street', 'streetWords', 'streetNumbers', 'city', 'postcode', 'state', 'country', 'email', 'phone',
+  'origin',
+  'street',
+  'streetWords',
+  'streetNumbers',
+  'city',
+  'postcode',
+  'state',
+  'country',
+  'email',
+  'phone',
   // person
-  'first', 'last', 'ph', 'whole', 'suffix', 'company', 'domain', 'dob',
+  'first',
+  'last',
+  'ph',
+  'whole',
+  'suffix',
+  'company',
+  'domain',
+  'dob',
   // company ('domain' and 'ph' shared with the person layout)
-  'name', 'compact', 'form', 'initials',
+  'name',
+  'compact',
+  'form',
+  'initials',
   // deal
-  'nameKey', 'companyId', 'currency', 'closeDate', 'owner',
+  'nameKey',
+  'companyId',
+  'currency',
+  'closeDate',
+  'owner',
 ] as const;
 export type DictName = (typeof DICTS)[number];
 
 /** Columns and the dictionary each one's ids belong to. */
 const COLUMNS = {
-  origin: 'origin', street: 'street', streetWords: 'streetWords', streetNumbers: 'streetNumbers', city: 'city',
-  postcode: 'postcode', state: 'state', country: 'country', email0: 'email', email1: 'email', phone0: 'phone', phone1: 'phone',
-  first: 'first', last: 'last', firstPh: 'ph', lastPh: 'ph', whole: 'whole', suffix: 'suffix', company: 'company',
-  domain: 'domain', dob: 'dob', name: 'name', compact: 'compact', form: 'form', initials: 'initials', namePh: 'ph',
-  nameKey: 'nameKey', companyId: 'companyId', currency: 'currency', closeDate: 'closeDate', owner: 'owner',
+  origin: 'origin',
+  street: 'street',
+  streetWords: 'streetWords',
+  streetNumbers: 'streetNumbers',
+  city: 'city',
+  postcode: 'postcode',
+  state: 'state',
+  country: 'country',
+  email0: 'email',
+  email1: 'email',
+  phone0: 'phone',
+  phone1: 'phone',
+  first: 'first',
+  last: 'last',
+  firstPh: 'ph',
+  lastPh: 'ph',
+  whole: 'whole',
+  suffix: 'suffix',
+  company: 'company',
+  domain: 'domain',
+  dob: 'dob',
+  name: 'name',
+  compact: 'compact',
+  form: 'form',
+  initials: 'initials',
+  namePh: 'ph',
+  nameKey: 'nameKey',
+  companyId: 'companyId',
+  currency: 'currency',
+  closeDate: 'closeDate',
+  owner: 'owner',
 } as const satisfies Record<string, DictName>;
 export type ColumnName = keyof typeof COLUMNS;
 const COLUMN_NAMES = Object.keys(COLUMNS) as ColumnName[];
-const COMMON_COLUMNS: ColumnName[] = ['origin', 'street', 'streetWords', 'streetNumbers', 'city', 'postcode', 'state', 'country', 'email0', 'email1', 'phone0', 'phone1'];
+const COMMON_COLUMNS: ColumnName[] = [
+  'origin',
+  'street',
+  'streetWords',
+  'streetNumbers',
+  'city',
+  'postcode',
+  'state',
+  'country',
+  'email0',
+  'email1',
+  'phone0',
+  'phone1',
+];
 /** Columns each family uses; the others stay zero-length (a person table has no legal form). */
 const FAMILY_COLUMNS: Record<Family, ColumnName[]> = {
   person: [...COMMON_COLUMNS, 'first', 'last', 'firstPh', 'lastPh', 'whole', 'suffix', 'company', 'domain', 'dob'],
@@ -91,7 +153,10 @@ export class FeatureTable {
   ) {
     this.capacity = Math.max(16, capacity);
     const own = new Set(FAMILY_COLUMNS[family]);
-    this.col = Object.fromEntries(COLUMN_NAMES.map((c) => [c, own.has(c) ? new Int32Array(this.capacity) : NO_COLUMN])) as Record<ColumnName, Int32Array>;
+    this.col = Object.fromEntries(COLUMN_NAMES.map((c) => [c, own.has(c) ? new Int32Array(this.capacity) : NO_COLUMN])) as Record<
+      ColumnName,
+      Int32Array
+    >;
     this.kindCode = new Uint8Array(this.capacity);
     this.flags = new Uint8Array(this.capacity);
     this.amount = new Float64Array(this.capacity).fill(NaN);
@@ -184,7 +249,12 @@ export class FeatureTable {
     const rows: SavedRow[] = [];
     for (let r = 0; r < this.rows; r++) {
       if (!this.isLive(r)) continue;
-      const row: SavedRow = { kind: this.kind(r), id: this.ids[r]!, flags: this.flags[r]!, cols: FAMILY_COLUMNS[this.family].map((c) => this.col[c][r]!) };
+      const row: SavedRow = {
+        kind: this.kind(r),
+        id: this.ids[r]!,
+        flags: this.flags[r]!,
+        cols: FAMILY_COLUMNS[this.family].map((c) => this.col[c][r]!),
+      };
       if (this.amount[r] === this.amount[r]) row.amount = this.amount[r]!;
       const me = this.moreEmails.get(r);
       if (me) row.moreEmails = me;

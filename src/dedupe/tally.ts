@@ -62,8 +62,10 @@ export class Tally {
     if (this.evidence) {
       const ev: FieldEvidence = { field, similarity: Math.round(similarity * 1000) / 1000, weight: Math.round(w * 100) / 100 };
       const T = this.table;
-      const da = display(T?.recs[this.a], colA ? COLUMN_FIELD[colA] ?? field : field) ?? (T && colA ? T.s(colA, this.a) || undefined : undefined);
-      const db = display(T?.recs[this.b], colB ? COLUMN_FIELD[colB] ?? field : field) ?? (T && colB ? T.s(colB, this.b) || undefined : undefined);
+      const da =
+        display(T?.recs[this.a], colA ? (COLUMN_FIELD[colA] ?? field) : field) ?? (T && colA ? T.s(colA, this.a) || undefined : undefined);
+      const db =
+        display(T?.recs[this.b], colB ? (COLUMN_FIELD[colB] ?? field) : field) ?? (T && colB ? T.s(colB, this.b) || undefined : undefined);
       if (da !== undefined) ev.a = da;
       if (db !== undefined) ev.b = db;
       this.evidence.push(ev);
@@ -80,7 +82,14 @@ export class Tally {
 
 // Evidence shows the value as the CRM showed it: which canonical field a compared column came from.
 const COLUMN_FIELD: Partial<Record<ColumnName, string>> = {
-  first: 'firstName', last: 'lastName', email0: 'emails', phone0: 'phones', dob: 'birthDate', nameKey: 'name', name: 'name', compact: 'name',
+  first: 'firstName',
+  last: 'lastName',
+  email0: 'emails',
+  phone0: 'phones',
+  dob: 'birthDate',
+  nameKey: 'name',
+  name: 'name',
+  compact: 'name',
 };
 
 const FIELD_SOURCES: Record<string, (keyof CanonicalFields)[]> = {

@@ -5,34 +5,79 @@
 // when text was typed on an Arabic layout; teh marbuta and heh-with-yeh are spelling
 // variants of the final heh; hamza carriers are dropped or written plain in practice.
 const ARABIC_LETTERS: Record<string, string> = {
-  'ي': 'ی', // U+064A Arabic yeh
-  'ى': 'ی', // U+0649 alef maksura
-  'ئ': 'ی', // U+0626 yeh with hamza
-  'ك': 'ک', // U+0643 Arabic kaf
-  'ة': 'ه', // U+0629 teh marbuta
-  'ۀ': 'ه', // U+06C0 heh with yeh above
-  'ۂ': 'ه', // U+06C2
-  'ؤ': 'و', // U+0624
-  'أ': 'ا', // U+0623
-  'إ': 'ا', // U+0625
-  'آ': 'ا', // U+0622 alef madda: often typed as plain alef
-  'ٱ': 'ا', // U+0671
-  'ء': '', // U+0621 lone hamza
-  'ـ': '', // U+0640 tatweel (kashida), pure justification
+  ي: 'ی', // U+064A Arabic yeh
+  ى: 'ی', // U+0649 alef maksura
+  ئ: 'ی', // U+0626 yeh with hamza
+  ك: 'ک', // U+0643 Arabic kaf
+  ة: 'ه', // U+0629 teh marbuta
+  ۀ: 'ه', // U+06C0 heh with yeh above
+  ۂ: 'ه', // U+06C2
+  ؤ: 'و', // U+0624
+  أ: 'ا', // U+0623
+  إ: 'ا', // U+0625
+  آ: 'ا', // U+0622 alef madda: often typed as plain alef
+  ٱ: 'ا', // U+0671
+  ء: '', // U+0621 lone hamza
+  ـ: '', // U+0640 tatweel (kashida), pure justification
 };
 
 // Letters NFD cannot decompose but that people transliterate.
 const LATIN_SPECIAL: Record<string, string> = {
-  'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'đ': 'd', 'ð': 'd', 'ł': 'l', 'ı': 'i', 'þ': 'th', 'ħ': 'h', 'ŧ': 't',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  ø: 'o',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  ı: 'i',
+  þ: 'th',
+  ħ: 'h',
+  ŧ: 't',
 };
 
 // Kanji written in old or variant forms in family names (髙橋/高橋, 齋藤/斎藤, 渡邊/渡辺 ...).
 // Registries and business cards keep the old form while CRMs typed later use the common one.
 const KANJI_VARIANTS: Record<string, string> = {
-  '髙': '高', '﨑': '崎', '嵜': '崎', '齋': '斎', '齊': '斎', '斉': '斎', '邊': '辺', '邉': '辺', '濱': '浜', '濵': '浜',
-  '澤': '沢', '嶋': '島', '嶌': '島', '廣': '広', '國': '国', '櫻': '桜', '眞': '真', '實': '実', '惠': '恵', '曾': '曽',
-  '萬': '万', '藏': '蔵', '德': '徳', '會': '会', '與': '与', '龍': '竜', '瀨': '瀬', '冨': '富', '槇': '槙', '桒': '桑',
-  '圓': '円', '邨': '村', '栁': '柳', '槗': '橋', '舘': '館', '鷗': '鴎', '關': '関', '條': '条', '壽': '寿',
+  髙: '高',
+  﨑: '崎',
+  嵜: '崎',
+  齋: '斎',
+  齊: '斎',
+  斉: '斎',
+  邊: '辺',
+  邉: '辺',
+  濱: '浜',
+  濵: '浜',
+  澤: '沢',
+  嶋: '島',
+  嶌: '島',
+  廣: '広',
+  國: '国',
+  櫻: '桜',
+  眞: '真',
+  實: '実',
+  惠: '恵',
+  曾: '曽',
+  萬: '万',
+  藏: '蔵',
+  德: '徳',
+  會: '会',
+  與: '与',
+  龍: '竜',
+  瀨: '瀬',
+  冨: '富',
+  槇: '槙',
+  桒: '桑',
+  圓: '円',
+  邨: '村',
+  栁: '柳',
+  槗: '橋',
+  舘: '館',
+  鷗: '鴎',
+  關: '関',
+  條: '条',
+  壽: '寿',
 };
 
 // One table for everything mapped character by character, keyed by UTF-16 code unit.
@@ -47,7 +92,8 @@ for (let c = 0x064b; c <= 0x065f; c++) CHAR_MAP.set(c, '');
 for (let c = 0x06d6; c <= 0x06ed; c++) CHAR_MAP.set(c, '');
 CHAR_MAP.set(0x0670, '');
 // Invisible format characters (ZWJ, direction marks, BOM, soft hyphen); ZWNJ separates words.
-for (const c of [0x200b, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0xfeff, 0x00ad]) CHAR_MAP.set(c, '');
+for (const c of [0x200b, 0x200d, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0xfeff, 0x00ad])
+  CHAR_MAP.set(c, '');
 CHAR_MAP.set(0x200c, ' ');
 CHAR_MAP.set(0x066b, '.'); // Arabic decimal separator
 CHAR_MAP.set(0x066c, ','); // Arabic thousands separator
@@ -107,7 +153,8 @@ export function foldText(input: string): string {
     }
     const m = CHAR_MAP.get(c);
     if (m !== undefined) out += m;
-    else if (c >= 0x30a1 && c <= 0x30f6) out += String.fromCharCode(c - 0x60); // katakana → hiragana
+    else if (c >= 0x30a1 && c <= 0x30f6)
+      out += String.fromCharCode(c - 0x60); // katakana → hiragana
     else out += s[k];
   }
   return out.replace(APOSTROPHE_RE, '').replace(SEPARATOR_RE, ' ').trim();

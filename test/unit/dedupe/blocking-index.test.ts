@@ -24,16 +24,29 @@ describe('blocking keys', () => {
     expect(keysOf({ phones: ['0912 345 6789'] }, 'contact', 'IR')).toContain('p+989123456789');
   });
   it('name keys: sound-alike names and swapped parts meet', () => {
-    expect(shared(keysOf({ firstName: 'Catherine', lastName: 'Schmidt' }), keysOf({ firstName: 'Katherine', lastName: 'Schmitt' }))).not.toHaveLength(0);
+    expect(
+      shared(keysOf({ firstName: 'Catherine', lastName: 'Schmidt' }), keysOf({ firstName: 'Katherine', lastName: 'Schmitt' })),
+    ).not.toHaveLength(0);
     expect(shared(keysOf({ firstName: 'John', lastName: 'Smith' }), keysOf({ firstName: 'Smith', lastName: 'John' }))).not.toHaveLength(0);
     expect(shared(keysOf({ name: '佐藤 太郎' }), keysOf({ firstName: 'タロウ', lastName: 'サトウ' }))).toHaveLength(0); // another script: no false key
     expect(shared(keysOf({ name: '佐藤太郎' }), keysOf({ firstName: '太郎', lastName: '佐藤' }))).not.toHaveLength(0);
   });
   it('nickname key: Bob meets Robert', () => {
-    expect(shared(keysOf({ firstName: 'Bob', lastName: 'Kowalski' }), keysOf({ firstName: 'Robert', lastName: 'Kowalski' })).some((k) => k.startsWith('g'))).toBe(true);
+    expect(
+      shared(keysOf({ firstName: 'Bob', lastName: 'Kowalski' }), keysOf({ firstName: 'Robert', lastName: 'Kowalski' })).some((k) =>
+        k.startsWith('g'),
+      ),
+    ).toBe(true);
   });
   it('birth-date, address, postcode and employer-domain keys', () => {
-    const k = keysOf({ firstName: 'Ann', lastName: 'Lee', birthDate: '1990-02-03T00:00:00.000Z', street: '12 Main Street', postcode: '2000', emails: ['ann@acme.test'] });
+    const k = keysOf({
+      firstName: 'Ann',
+      lastName: 'Lee',
+      birthDate: '1990-02-03T00:00:00.000Z',
+      street: '12 Main Street',
+      postcode: '2000',
+      emails: ['ann@acme.test'],
+    });
     expect(k).toContain('d1990-02-03|L');
     expect(k).toContain('d1990-02-03|2000');
     expect(k).toContain('a2000|12|mai');
@@ -52,7 +65,11 @@ describe('blocking keys', () => {
 });
 
 describe('DuplicateIndex', () => {
-  const alice = rec({ firstName: 'Alice', lastName: 'Nakamura-Hale', emails: ['alice.nh@example.test'], phones: ['+1 617 555 0111'] }, 'contact', 'alice');
+  const alice = rec(
+    { firstName: 'Alice', lastName: 'Nakamura-Hale', emails: ['alice.nh@example.test'], phones: ['+1 617 555 0111'] },
+    'contact',
+    'alice',
+  );
   const alice2 = rec({ firstName: 'Alicia', lastName: 'Nakamura Hale', emails: ['Alice.NH@example.test'] }, 'contact', 'alice2');
 
   it('answers "what is this a duplicate of?" incrementally', () => {
@@ -115,6 +132,9 @@ describe('DuplicateIndex', () => {
     const q = index.query(alice2);
     const r = restored.query(alice2);
     expect(r.map((p) => [p.b, p.score, p.level])).toEqual(q.map((p) => [p.b, p.score, p.level]));
-    expect(restored.query(rec({ name: '(株)サンプル', phones: ['+81 3 1111 2222'] }, 'company', 'co2'))[0]).toMatchObject({ b: 'co1', level: 'duplicate' });
+    expect(restored.query(rec({ name: '(株)サンプル', phones: ['+81 3 1111 2222'] }, 'company', 'co2'))[0]).toMatchObject({
+      b: 'co1',
+      level: 'duplicate',
+    });
   });
 });

@@ -14,8 +14,22 @@ function run(records: CrmRecord[], opts = {}) {
 
 describe('findDuplicates: contacts', () => {
   it('finds a duplicate with explainable evidence', () => {
-    const a = rec({ firstName: 'Robert', lastName: 'Kowalczyk', emails: ['Robert.Kowalczyk@Acme.com'], phones: ['(415) 555-0134'], company: 'Acme Inc.' }, 'contact', 'a');
-    const b = rec({ firstName: 'Bob', lastName: 'Kowalczyk', emails: ['robert.kowalczyk+crm@acme.com'], phones: ['+1 415 555 0134'], company: 'ACME' }, 'contact', 'b');
+    const a = rec(
+      {
+        firstName: 'Robert',
+        lastName: 'Kowalczyk',
+        emails: ['Robert.Kowalczyk@Acme.com'],
+        phones: ['(415) 555-0134'],
+        company: 'Acme Inc.',
+      },
+      'contact',
+      'a',
+    );
+    const b = rec(
+      { firstName: 'Bob', lastName: 'Kowalczyk', emails: ['robert.kowalczyk+crm@acme.com'], phones: ['+1 415 555 0134'], company: 'ACME' },
+      'contact',
+      'b',
+    );
     const r = run([a, b, ...filler(50)]);
     const p = pairOf(r.pairs, 'a', 'b')!;
     expect(p.level).toBe('duplicate');
@@ -44,17 +58,31 @@ describe('findDuplicates: contacts', () => {
   });
 
   it('tries swapped first and last names', () => {
-    const a = rec({ firstName: 'Anneliese', lastName: 'Brzezinska', emails: ['ab@one.test'], city: 'Gdansk', birthDate: '1980-04-02T00:00:00.000Z' }, 'contact', 'a');
-    const b = rec({ firstName: 'Brzezinska', lastName: 'Anneliese', city: 'Gdansk', birthDate: '1980-04-02T00:00:00.000Z' }, 'contact', 'b');
+    const a = rec(
+      { firstName: 'Anneliese', lastName: 'Brzezinska', emails: ['ab@one.test'], city: 'Gdansk', birthDate: '1980-04-02T00:00:00.000Z' },
+      'contact',
+      'a',
+    );
+    const b = rec(
+      { firstName: 'Brzezinska', lastName: 'Anneliese', city: 'Gdansk', birthDate: '1980-04-02T00:00:00.000Z' },
+      'contact',
+      'b',
+    );
     const p = pairOf(run([a, b]).pairs, 'a', 'b');
     expect(p?.level).toBe('duplicate');
     expect(p?.evidence.map((e) => e.field)).toContain('name order swapped');
   });
 
   it('treats an exact personal e-mail as enough, a team mailbox as not', () => {
-    const r1 = run([rec({ emails: ['zed.quill@example.org'] }, 'contact', 'a'), rec({ emails: ['Zed.Quill@example.org'], firstName: 'Zed' }, 'contact', 'b')]);
+    const r1 = run([
+      rec({ emails: ['zed.quill@example.org'] }, 'contact', 'a'),
+      rec({ emails: ['Zed.Quill@example.org'], firstName: 'Zed' }, 'contact', 'b'),
+    ]);
     expect(pairOf(r1.pairs, 'a', 'b')?.level).toBe('duplicate');
-    const r2 = run([rec({ firstName: 'Ann', emails: ['info@acme.test'] }, 'contact', 'a'), rec({ firstName: 'Olga', emails: ['info@acme.test'] }, 'contact', 'b')]);
+    const r2 = run([
+      rec({ firstName: 'Ann', emails: ['info@acme.test'] }, 'contact', 'a'),
+      rec({ firstName: 'Olga', emails: ['info@acme.test'] }, 'contact', 'b'),
+    ]);
     expect(pairOf(r2.pairs, 'a', 'b')).toBeUndefined();
   });
 
@@ -65,7 +93,11 @@ describe('findDuplicates: contacts', () => {
     expect(pairOf(persian.pairs, 'a', 'b')).toBeUndefined();
     const sato = run([rec({ lastName: '佐藤', city: '東京' }, 'contact', 'a'), rec({ lastName: '佐藤', city: '東京' }, 'contact', 'b')]);
     expect(pairOf(sato.pairs, 'a', 'b')).toBeUndefined();
-    const rare = run([rec({ name: 'Zbigniew Brzęczyszczykiewicz' }, 'contact', 'a'), rec({ name: 'Zbigniew Brzeczyszczykiewicz' }, 'contact', 'b'), ...filler(30)]);
+    const rare = run([
+      rec({ name: 'Zbigniew Brzęczyszczykiewicz' }, 'contact', 'a'),
+      rec({ name: 'Zbigniew Brzeczyszczykiewicz' }, 'contact', 'b'),
+      ...filler(30),
+    ]);
     const p = pairOf(rare.pairs, 'a', 'b');
     expect(p?.level).toBe('possible'); // a name alone is never a certain duplicate
   });
@@ -76,7 +108,9 @@ describe('findDuplicates: contacts', () => {
       rec({ firstName: 'John', lastName: 'Smith', city: 'Austin', phones: ['512-555-0100'] }, 'contact', 'b'),
       rec({ firstName: 'Xavier', lastName: 'Quintanilla', city: 'Austin', phones: ['512-555-0101'] }, 'contact', 'c'),
       rec({ firstName: 'Xavier', lastName: 'Quintanilla', city: 'Austin', phones: ['512-555-0101'] }, 'contact', 'd'),
-      ...Array.from({ length: 40 }, (_, i) => rec({ firstName: 'John', lastName: 'Smith', phones: [`512-555-${1000 + i}`] }, 'contact', `js${i}`)),
+      ...Array.from({ length: 40 }, (_, i) =>
+        rec({ firstName: 'John', lastName: 'Smith', phones: [`512-555-${1000 + i}`] }, 'contact', `js${i}`),
+      ),
     ];
     const r = run(records);
     const smith = pairOf(r.pairs, 'a', 'b')!;
@@ -89,17 +123,39 @@ describe('findDuplicates: contacts', () => {
 
 describe('findDuplicates: hard negatives', () => {
   it('keeps apart the same name at another company with another e-mail and phone', () => {
-    const a = rec({ firstName: 'Maria', lastName: 'Garcia', emails: ['maria.garcia@alpha.test'], phones: ['+1 212 555 0101'], company: 'Alpha Corp' }, 'contact', 'a');
-    const b = rec({ firstName: 'Maria', lastName: 'Garcia', emails: ['mgarcia@beta.test'], phones: ['+1 305 555 0199'], company: 'Beta LLC' }, 'contact', 'b');
+    const a = rec(
+      { firstName: 'Maria', lastName: 'Garcia', emails: ['maria.garcia@alpha.test'], phones: ['+1 212 555 0101'], company: 'Alpha Corp' },
+      'contact',
+      'a',
+    );
+    const b = rec(
+      { firstName: 'Maria', lastName: 'Garcia', emails: ['mgarcia@beta.test'], phones: ['+1 305 555 0199'], company: 'Beta LLC' },
+      'contact',
+      'b',
+    );
     expect(pairOf(run([a, b, ...filler(30)]).pairs, 'a', 'b')).toBeUndefined();
     // even with a rare name
-    const c = rec({ firstName: 'Wojciech', lastName: 'Szczepanski', emails: ['w.sz@alpha.test'], phones: ['+1 212 555 0101'], company: 'Alpha Corp' }, 'contact', 'c');
-    const d = rec({ firstName: 'Wojciech', lastName: 'Szczepanski', emails: ['wojtek@beta.test'], phones: ['+1 305 555 0199'], company: 'Beta LLC' }, 'contact', 'd');
+    const c = rec(
+      { firstName: 'Wojciech', lastName: 'Szczepanski', emails: ['w.sz@alpha.test'], phones: ['+1 212 555 0101'], company: 'Alpha Corp' },
+      'contact',
+      'c',
+    );
+    const d = rec(
+      { firstName: 'Wojciech', lastName: 'Szczepanski', emails: ['wojtek@beta.test'], phones: ['+1 305 555 0199'], company: 'Beta LLC' },
+      'contact',
+      'd',
+    );
     expect(pairOf(run([c, d, ...filler(30)]).pairs, 'c', 'd')).toBeUndefined();
   });
 
   it('keeps apart family members sharing a phone and an address', () => {
-    const home = { lastName: 'Hosseini', phones: ['021 2222 3333'], street: 'خیابان ولیعصر پلاک ۱۲', city: 'Tehran', postcode: '1234567890' };
+    const home = {
+      lastName: 'Hosseini',
+      phones: ['021 2222 3333'],
+      street: 'خیابان ولیعصر پلاک ۱۲',
+      city: 'Tehran',
+      postcode: '1234567890',
+    };
     const a = rec({ ...home, firstName: 'Reza', emails: ['reza.h@mail.test'] }, 'contact', 'a');
     const b = rec({ ...home, firstName: 'Maryam', emails: ['maryam.h@mail.test'] }, 'contact', 'b');
     const c = rec({ ...home, firstName: 'Sara' }, 'contact', 'c');
@@ -111,7 +167,10 @@ describe('findDuplicates: hard negatives', () => {
 
   it('keeps a father and son (Sr/Jr) apart', () => {
     const home = { phones: ['(303) 555-0142'], street: '12 Elm Street', city: 'Denver' };
-    const r = run([rec({ ...home, firstName: 'James', lastName: 'Walker Sr.' }, 'contact', 'a'), rec({ ...home, firstName: 'James', lastName: 'Walker Jr.' }, 'contact', 'b')]);
+    const r = run([
+      rec({ ...home, firstName: 'James', lastName: 'Walker Sr.' }, 'contact', 'a'),
+      rec({ ...home, firstName: 'James', lastName: 'Walker Jr.' }, 'contact', 'b'),
+    ]);
     expect(pairOf(r.pairs, 'a', 'b')?.level).not.toBe('duplicate');
   });
 

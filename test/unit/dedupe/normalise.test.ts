@@ -71,7 +71,21 @@ describe('company legal forms', () => {
   });
 
   it('strips Latin-script forms', () => {
-    for (const s of ['Acme Inc.', 'ACME, Inc', 'Acme LLC', 'Acme L.L.C.', 'Acme Ltd', 'Acme Limited', 'Acme GmbH', 'Acme S.A.', 'Acme SARL', 'Acme B.V.', 'The Acme Corporation', 'Acme Co., Ltd.', 'Acme Pty Ltd']) {
+    for (const s of [
+      'Acme Inc.',
+      'ACME, Inc',
+      'Acme LLC',
+      'Acme L.L.C.',
+      'Acme Ltd',
+      'Acme Limited',
+      'Acme GmbH',
+      'Acme S.A.',
+      'Acme SARL',
+      'Acme B.V.',
+      'The Acme Corporation',
+      'Acme Co., Ltd.',
+      'Acme Pty Ltd',
+    ]) {
       expect(key(s), s).toBe('acme');
     }
     expect(key('Acme GmbH & Co. KG')).toBe('acme');
