@@ -59,6 +59,9 @@ export function parseDate(value: string | number | null | undefined, opts: { day
   if (typeof value === 'number') return epoch(value);
   const s = asciiDigits(String(value)).trim();
   if (/^\d{10}(\d{3})?$/.test(s)) return epoch(Number(s));
+  // Compact ISO 8601 (19081209): 8 digits can't be an epoch, which has 10 or 13.
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (compact) return iso(+compact[1]!, +compact[2]!, +compact[3]!);
   let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
   if (m) {
     if (m[4] !== undefined) {
