@@ -4,23 +4,10 @@
 import type { FieldKey, RecordKind } from '../../model/record';
 import { findDateIn } from './dates';
 import { isEmail, isPhone } from './infer';
-import { cleanText, isPlaceholder } from './text';
+import { cleanText, isPlaceholder, SKIP_TAGS } from './text';
 
-const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'TEMPLATE',
-  'NOSCRIPT',
-  'SVG',
-  'svg',
-  'SELECT',
-  'OPTION',
-  'TEXTAREA',
-  'IFRAME',
-  'OBJECT',
-  'CANVAS',
-  'INPUT',
-]);
+// Blocks also skip form inputs: their text is what the user types, not what the CRM shows.
+const SKIP = new Set([...SKIP_TAGS, 'INPUT']);
 const INLINE = new Set([
   'B',
   'I',

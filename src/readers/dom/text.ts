@@ -4,7 +4,7 @@
 import { MAX_VALUE_LENGTH } from '../dictionary';
 
 // Elements whose text is never a value.
-const SKIP_TAGS = new Set([
+export const SKIP_TAGS: ReadonlySet<string> = new Set([
   'SCRIPT',
   'STYLE',
   'TEMPLATE',
