@@ -2,12 +2,11 @@
 // Chromium and reports the median render() time (budget: 100 ms), checks that the page's layout
 // did not move, and takes the README screenshots (English, and Persian right-to-left).
 // Run: node --import tsx bench/overlay.ts
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { bundleForBrowser } from './browser-bundle';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -35,26 +34,7 @@ export interface OverlayBenchResult {
   screenshots: string[];
 }
 
-async function bundle(): Promise<string> {
-  const out = mkdtempSync(join(tmpdir(), 'overlay-bench-'));
-  try {
-    await build({
-      configFile: false,
-      logLevel: 'warn',
-      root: ROOT,
-      build: {
-        outDir: out,
-        emptyOutDir: true,
-        target: 'chrome121',
-        minify: true,
-        lib: { entry: join(ROOT, 'src/overlay/index.ts'), name: 'CrmAuditLensOverlay', formats: ['iife'], fileName: () => 'overlay.js' },
-      },
-    });
-    return readFileSync(join(out, 'overlay.js'), 'utf8');
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
-}
+const bundle = () => bundleForBrowser('src/overlay/index.ts', 'CrmAuditLensOverlay');
 
 const CRM_CSS = `* { box-sizing: border-box; } body { margin: 0; font: 14px/1.4 "DejaVu Sans", sans-serif; color: #222; background: #f4f5f7; }
   header { height: 48px; background: #1e3a5f; color: #fff; display: flex; align-items: center; padding: 0 20px; font-weight: 700; }

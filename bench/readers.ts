@@ -2,15 +2,11 @@
 // readPage over generated list views — 1,000 rows (budget 50 ms) and 10,000 rows (budget 400 ms) —
 // and the MAIN-world tap's main-thread time per non-record JSON response (budget 1 ms).
 // Run: node --import tsx bench/readers.ts
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
-import { build } from 'vite';
 import type * as Readers from '../src/readers';
+import { bundleForBrowser } from './browser-bundle';
 
-const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const ORIGIN = 'https://crm.bench.example';
 const BUDGETS = { rows1k: 50, rows10k: 400, tapPerResponse: 1 };
@@ -36,27 +32,7 @@ export interface ReadersBenchResult {
   pass: boolean;
 }
 
-async function bundle(): Promise<string> {
-  const out = mkdtempSync(join(tmpdir(), 'readers-bench-'));
-  try {
-    await build({
-      configFile: false,
-      logLevel: 'warn',
-      publicDir: false,
-      root: ROOT,
-      build: {
-        outDir: out,
-        emptyOutDir: true,
-        target: 'chrome121',
-        minify: true,
-        lib: { entry: join(ROOT, 'src/readers/index.ts'), name: 'CrmAuditLensReaders', formats: ['iife'], fileName: () => 'readers.js' },
-      },
-    });
-    return readFileSync(join(out, 'readers.js'), 'utf8');
-  } finally {
-    rmSync(out, { recursive: true, force: true });
-  }
-}
+const bundle = () => bundleForBrowser('src/readers/index.ts', 'CrmAuditLensReaders');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
