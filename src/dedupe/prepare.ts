@@ -11,6 +11,7 @@ import { phonetic } from './phonetic';
 import { familyOf } from './table';
 import type { DictName, FeatureTable } from './table';
 import { foldText } from './text';
+import { countryCode } from '../model/countries';
 
 const CACHE_LIMIT = 200_000;
 
@@ -133,7 +134,7 @@ export class Preparer {
     T.flags[row] = flags;
     if (f.phones?.length) {
       const ids: number[] = [];
-      const region = (f.country && COUNTRY_REGION[foldText(f.country)]) || this.region;
+      const region = (f.country && (countryCode(f.country) ?? COUNTRY_REGION[foldText(f.country)])) || this.region;
       for (const raw of f.phones) {
         const p = parsePhone(raw, region);
         // Fragments that can't be read as E.164 still compare on their digits.
@@ -156,7 +157,8 @@ export class Preparer {
     C.city[row] = this.simple('city', f.city, cityKey);
     C.postcode[row] = this.simple('postcode', f.postcode, postcodeKey);
     C.state[row] = this.simple('state', f.state, foldText);
-    C.country[row] = this.simple('country', f.country, foldText);
+    // "USA", "U.S." and "United States" are one country: compare ISO codes where the name is known.
+    C.country[row] = this.simple('country', f.country, (c) => countryCode(c) ?? foldText(c));
     if (T.family === 'person') this.writePerson(r, row, domain);
     else if (T.family === 'company') this.writeCompany(r, row, domain);
     else this.writeDeal(r, row);

@@ -261,3 +261,21 @@ describe('findDuplicates: decisions and blocking', () => {
     expect(r.metrics.comparisons).toBeLessThan((300 * 299) / 2 / 10);
   });
 });
+
+describe('country spellings', () => {
+  it('treats "USA" and "United States" as the same country, and Japan vs Iran as different', async () => {
+    const { findDuplicates } = await import('../../../src/dedupe/index');
+    const mk = (id: string, country: string) => ({
+      kind: 'contact' as const,
+      source: { origin: 'https://crm.example', id, via: 'dom-table' as const },
+      fields: { firstName: 'Emily', lastName: 'Johnson', emails: ['emily.johnson@northwind.example'], phones: ['+1 206 555 0143'], country },
+      raw: {},
+      seenAt: '2026-11-20T00:00:00.000Z',
+    });
+    const same = findDuplicates([mk('a', 'USA'), mk('b', 'United States')]);
+    const country = same.pairs[0]?.evidence.find((e) => e.field === 'country');
+    expect(country === undefined || country.weight >= 0).toBe(true);
+    const other = findDuplicates([mk('a', 'Japan'), mk('b', 'Iran')]);
+    expect(other.pairs[0]?.evidence.find((e) => e.field === 'country')?.weight).toBeLessThan(0);
+  });
+});
