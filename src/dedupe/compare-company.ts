@@ -1,12 +1,14 @@
 // Companies: name without legal form + domain + phone + address. A shared name in another
 // country with another website is a namesake (or a subsidiary), not the same account.
-import { SIM, compareKey, comparePhones, compareStreet } from './compare-fields';
+import { SIM, compareAddress, comparePhones, type AddressWeights } from './compare-fields';
 import { jaroWinkler, tokenSetSimilarity } from './similarity';
 import type { FeatureTable } from './table';
 import { clamp, weight } from './tally';
 import type { Tally } from './tally';
 import { termU } from './tf';
 import type { Thresholds } from './types';
+
+const COMPANY_ADDRESS: AddressWeights = { postcode: [4, 1, -1], city: [3, 1.5, -2], countryClash: -4 };
 
 function compareCompanyNames(T: FeatureTable, i: number, j: number, inData: number): number {
   const C = T.col;
@@ -43,22 +45,7 @@ export function compareCompany(T: FeatureTable, i: number, j: number, inData: nu
     const w = comparePhones(T, i, j, inData);
     t.add('phones', w > 0 ? Math.min(w, 8) : -1, SIM.v, 'household', 'phone0');
   }
-  if (C.street[i] && C.street[j]) {
-    const w = compareStreet(T, i, j, inData);
-    t.add('street', w, SIM.v, 'household', 'street');
-  }
-  if (C.postcode[i] && C.postcode[j]) {
-    const w = compareKey(T, 'postcode', C.postcode[i]!, C.postcode[j]!, inData, 4, 1, -1);
-    t.add('postcode', w, SIM.v, 'household', 'postcode');
-  }
-  if (C.city[i] && C.city[j]) {
-    const w = compareKey(T, 'city', C.city[i]!, C.city[j]!, inData, 3, 1.5, -2);
-    t.add('city', w, SIM.v, 'geo', 'city');
-  }
-  if (C.country[i] && C.country[j] && C.country[i] !== C.country[j]) {
-    t.add('country', -4, 0, 'geo', 'country');
-    t.clash = true;
-  }
+  compareAddress(T, i, j, inData, t, COMPANY_ADDRESS);
   if (t.other === 0 && t.household === 0) {
     // Only the name (and a city) agree: worth a look, not a merge.
     const target = Math.min(t.score - t.geo, th.duplicate - 1);

@@ -5,7 +5,7 @@
 import { isNickname } from './nicknames';
 import { boundedLevenshtein, isTransposition, jaroWinkler, tokenSetSimilarity } from './similarity';
 import type { FeatureTable } from './table';
-import { clamp, weight } from './tally';
+import { clamp, weight, type Tally } from './tally';
 import { termU } from './tf';
 
 /** Similarity of the last comparison (0..1). */
@@ -231,4 +231,42 @@ export function compareKey(
   }
   if (isTransposition(a, b) || boundedLevenshtein(a, b, 1) <= 1) return out(near, 0.7);
   return out(differ, 0);
+}
+
+/** [cap on agreement, weight when near, weight when different] for one address key. */
+type KeyWeights = readonly [number, number, number];
+
+/** How much each address part counts: people and companies read the same parts with other weights. */
+export interface AddressWeights {
+  postcode: KeyWeights;
+  city: KeyWeights;
+  /** Left out when the kind does not compare states. */
+  state?: KeyWeights;
+  /** Weight of two different countries (a clash: no match across countries). */
+  countryClash: number;
+}
+
+/** Street, postcode, city, state and country of two rows, added to the tally. */
+export function compareAddress(T: FeatureTable, i: number, j: number, inData: number, t: Tally, w: AddressWeights): void {
+  const C = T.col;
+  if (C.street[i] && C.street[j]) {
+    const sw = compareStreet(T, i, j, inData);
+    t.add('street', sw, SIM.v, 'household', 'street');
+  }
+  if (C.postcode[i] && C.postcode[j]) {
+    const pw = compareKey(T, 'postcode', C.postcode[i]!, C.postcode[j]!, inData, ...w.postcode);
+    t.add('postcode', pw, SIM.v, 'household', 'postcode');
+  }
+  if (C.city[i] && C.city[j]) {
+    const cw = compareKey(T, 'city', C.city[i]!, C.city[j]!, inData, ...w.city);
+    t.add('city', cw, SIM.v, 'geo', 'city');
+  }
+  if (w.state && C.state[i] && C.state[j]) {
+    const stw = compareKey(T, 'state', C.state[i]!, C.state[j]!, inData, ...w.state);
+    t.add('state', stw, SIM.v, 'geo', 'state');
+  }
+  if (C.country[i] && C.country[j] && C.country[i] !== C.country[j]) {
+    t.add('country', w.countryClash, 0, 'geo', 'country');
+    t.clash = true;
+  }
 }

@@ -5,9 +5,9 @@ import {
   compareEmails,
   compareFamily,
   compareGiven,
-  compareKey,
+  compareAddress,
   comparePhones,
-  compareStreet,
+  type AddressWeights,
 } from './compare-fields';
 import { jaroWinkler } from './similarity';
 import type { FeatureTable } from './table';
@@ -23,6 +23,8 @@ import type { Thresholds } from './types';
  * must agree too.
  */
 export const HOUSEHOLD_CAP = 14;
+
+const PERSON_ADDRESS: AddressWeights = { postcode: [6, 1.5, -1.5], city: [2.5, 1.5, -1.5], state: [1.5, 0, -1.5], countryClash: -3 };
 /** A given-name weight at or below this means "clearly another first name" (compare-fields). */
 const GIVEN_DIFFERS = -4.5;
 /**
@@ -138,26 +140,7 @@ export function comparePerson(T: FeatureTable, i: number, j: number, inData: num
       }
     }
   }
-  if (C.street[i] && C.street[j]) {
-    const w = compareStreet(T, i, j, inData);
-    t.add('street', w, SIM.v, 'household', 'street');
-  }
-  if (C.postcode[i] && C.postcode[j]) {
-    const w = compareKey(T, 'postcode', C.postcode[i]!, C.postcode[j]!, inData, 6, 1.5, -1.5);
-    t.add('postcode', w, SIM.v, 'household', 'postcode');
-  }
-  if (C.city[i] && C.city[j]) {
-    const w = compareKey(T, 'city', C.city[i]!, C.city[j]!, inData, 2.5, 1.5, -1.5);
-    t.add('city', w, SIM.v, 'geo', 'city');
-  }
-  if (C.state[i] && C.state[j]) {
-    const w = compareKey(T, 'state', C.state[i]!, C.state[j]!, inData, 1.5, 0, -1.5);
-    t.add('state', w, SIM.v, 'geo', 'state');
-  }
-  if (C.country[i] && C.country[j] && C.country[i] !== C.country[j]) {
-    t.add('country', -3, 0, 'geo', 'country');
-    t.clash = true;
-  }
+  compareAddress(T, i, j, inData, t, PERSON_ADDRESS);
 
   const household = t.last + t.household;
   if (household > HOUSEHOLD_CAP) t.adjust('household cap: surname, phone and address are shared by families', HOUSEHOLD_CAP - household);

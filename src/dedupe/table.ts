@@ -216,25 +216,12 @@ export class FeatureTable {
 
   /** E-mail ids of a row (slot 0, slot 1, then any more). */
   emails(row: number): number[] {
-    const out: number[] = [];
-    const a = this.col.email0[row]!;
-    const b = this.col.email1[row]!;
-    if (a) out.push(a);
-    if (b) out.push(b);
-    const more = this.moreEmails.get(row);
-    if (more) out.push(...more);
-    return out;
+    return slots(this.col.email0[row]!, this.col.email1[row]!, this.moreEmails.get(row));
   }
 
+  /** Phone ids of a row, in the same slot order. */
   phones(row: number): number[] {
-    const out: number[] = [];
-    const a = this.col.phone0[row]!;
-    const b = this.col.phone1[row]!;
-    if (a) out.push(a);
-    if (b) out.push(b);
-    const more = this.morePhones.get(row);
-    if (more) out.push(...more);
-    return out;
+    return slots(this.col.phone0[row]!, this.col.phone1[row]!, this.morePhones.get(row));
   }
 
   isRoleEmail(row: number, id: number): boolean {
@@ -314,3 +301,12 @@ const COUNTED: Record<Family, ColumnName[]> = {
   company: [...COUNTED_COMMON, 'compact', 'domain'],
   deal: [],
 };
+
+/** Two inline slots (0 = empty) plus the rare overflow list, as one array. */
+function slots(a: number, b: number, more: readonly number[] | undefined): number[] {
+  const out: number[] = [];
+  if (a) out.push(a);
+  if (b) out.push(b);
+  if (more) out.push(...more);
+  return out;
+}
