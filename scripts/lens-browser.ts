@@ -93,25 +93,45 @@ export async function screenshot(page: Page, name: string, opts: { fullPage?: bo
   return path;
 }
 
-/** Reads the extension's IndexedDB from the worker: what really got stored. */
-export async function storedRecords(lens: Lens, origin: string): Promise<{ kind: string; id: string; via: string; fields: Record<string, unknown> }[]> {
+/** One read of the extension's IndexedDB, run in the extension's origin: what really got stored. */
+export interface DbQuery {
+  store: string;
+  index?: string;
+  /** Key (or index key) range: one exact value, or [lower, upper]. */
+  only?: IDBValidKey;
+  bound?: [IDBValidKey, IDBValidKey];
+  /** 'all' (default): every value; 'last': the value with the highest key; 'count': how many. */
+  mode?: 'all' | 'last' | 'count';
+}
+
+export async function readDb<T>(lens: Lens, query: DbQuery): Promise<T> {
   return lens.inWorker(
-    (o) =>
-      new Promise((resolveAll, reject) => {
-        const req = indexedDB.open('crm-audit-lens');
-        req.onerror = () => reject(req.error);
-        req.onsuccess = () => {
-          const db = req.result;
-          const get = db.transaction('records').objectStore('records').index('origin').getAll(IDBKeyRange.only(o));
-          get.onsuccess = () => {
-            resolveAll(get.result.map((r: { kind: string; source: { id: string; via: string }; fields: Record<string, unknown> }) => ({ kind: r.kind, id: r.source.id, via: r.source.via, fields: r.fields })));
+    (arg) =>
+      new Promise((resolve, reject) => {
+        const q = arg as DbQuery;
+        const open = indexedDB.open('crm-audit-lens');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const store = db.transaction(q.store).objectStore(q.store);
+          const source = q.index ? store.index(q.index) : store;
+          const range = q.only !== undefined ? IDBKeyRange.only(q.only) : q.bound ? IDBKeyRange.bound(q.bound[0], q.bound[1]) : null;
+          const req: IDBRequest =
+            q.mode === 'count' ? source.count(range ?? undefined) : q.mode === 'last' ? source.openCursor(range, 'prev') : source.getAll(range);
+          req.onerror = () => reject(req.error);
+          req.onsuccess = () => {
+            resolve(q.mode === 'last' ? (req.result as IDBCursorWithValue | null)?.value : req.result);
             db.close();
           };
-          get.onerror = () => reject(get.error);
         };
       }),
-    origin,
+    query,
   );
+}
+
+export async function storedRecords(lens: Lens, origin: string): Promise<{ kind: string; id: string; via: string; fields: Record<string, unknown> }[]> {
+  const all = await readDb<{ kind: string; source: { id: string; via: string }; fields: Record<string, unknown> }[]>(lens, { store: 'records', index: 'origin', only: origin });
+  return all.map((r) => ({ kind: r.kind, id: r.source.id, via: r.source.via, fields: r.fields }));
 }
 
 export async function waitFor<T>(fn: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 15_000): Promise<T> {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSampleCrm } from '../../sample-crm/server';
-import { launchLens, ROOT, screenshot, waitFor, type Lens } from '../../scripts/lens-browser';
+import { launchLens, readDb, ROOT, screenshot, waitFor, type Lens } from '../../scripts/lens-browser';
 import { validate } from '../unit/report/json-schema';
 
 declare const chrome: any;
@@ -53,17 +53,7 @@ beforeAll(async () => {
   await popup2.click('button[data-action="audit"]');
   await popup2.waitForSelector('[data-testid="score"]', { timeout: 30_000 });
   await waitFor(
-    () =>
-      lens.inWorker(
-        () =>
-          new Promise<number>((r) => {
-            const req = indexedDB.open('crm-audit-lens');
-            req.onsuccess = () => {
-              const c = req.result.transaction('runs').objectStore('runs').count();
-              c.onsuccess = () => (r(c.result), req.result.close());
-            };
-          }),
-      ),
+    () => readDb<number>(lens, { store: 'runs', mode: 'count' }),
     (n) => n >= 2,
   );
   options = await lens.context.newPage();

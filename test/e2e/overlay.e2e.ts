@@ -3,7 +3,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_TRUTH } from '../../sample-crm/seed';
 import { startSampleCrm } from '../../sample-crm/server';
-import { launchLens, screenshot, waitFor, type Lens } from '../../scripts/lens-browser';
+import { launchLens, readDb, screenshot, waitFor, type Lens } from '../../scripts/lens-browser';
 
 let lens: Lens;
 let crm: Awaited<ReturnType<typeof startSampleCrm>>;
@@ -66,45 +66,17 @@ async function clickInShadow(page: Page, cdp: CDPSession, pick: (n: Node, attrs:
 }
 
 async function decisions(): Promise<{ check: string; decision: string; ids: string[] }[]> {
-  return lens.inWorker(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('crm-audit-lens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const all = open.result.transaction('decisions').objectStore('decisions').getAll();
-          all.onsuccess = () => resolve(all.result.map((d: { check: string; decision: string; records: { id: string }[] }) => ({ check: d.check, decision: d.decision, ids: d.records.map((r) => r.id) })));
-        };
-      }),
-  );
+  const all = await readDb<{ check: string; decision: string; records: { id: string }[] }[]>(lens, { store: 'decisions' });
+  return all.map((d) => ({ check: d.check, decision: d.decision, ids: d.records.map((r) => r.id) }));
 }
 
 async function latestDuplicateGroups(): Promise<string[][]> {
-  return lens.inWorker(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('crm-audit-lens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const cursor = open.result.transaction('runs').objectStore('runs').index('origin-time').openCursor(null, 'prev');
-          cursor.onsuccess = () => resolve((cursor.result?.value.duplicates ?? []).map((g: { ids: string[] }) => g.ids));
-        };
-      }),
-  );
+  const run = await readDb<{ duplicates?: { ids: string[] }[] } | undefined>(lens, { store: 'runs', index: 'origin-time', mode: 'last' });
+  return (run?.duplicates ?? []).map((g) => g.ids);
 }
 
 async function runCount(): Promise<number> {
-  return lens.inWorker(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('crm-audit-lens');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const count = open.result.transaction('runs').objectStore('runs').count();
-          count.onsuccess = () => resolve(count.result);
-        };
-      }),
-  );
+  return readDb<number>(lens, { store: 'runs', mode: 'count' });
 }
 
 /** Runs an audit from the popup and waits until the new run is stored (an older score may already be on screen). */
