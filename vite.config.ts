@@ -44,7 +44,8 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [preact(), crx({ manifest }), firefoxBackground()],
     build: {
-      outDir: mode === 'e2e' ? 'dist-e2e' : 'dist',
+      // LENS_DIST lets parallel work build and drive its own copy without clobbering dist-e2e.
+      outDir: mode === 'e2e' ? (process.env.LENS_DIST ?? 'dist-e2e') : 'dist',
       emptyOutDir: true,
       target: 'chrome121',
       // Readable stack traces in bug reports cost nothing: nothing is downloaded from a server.

@@ -9,7 +9,7 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 declare const chrome: any;
 
 export const ROOT = resolve(import.meta.dirname, '..');
-export const DIST = join(ROOT, 'dist-e2e');
+export const DIST = resolve(ROOT, process.env.LENS_DIST ?? 'dist-e2e');
 export const SCREENSHOTS = join(ROOT, 'docs/screenshots');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
