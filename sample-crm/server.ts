@@ -61,11 +61,14 @@ function localise(html: Buffer, params: URLSearchParams): Buffer {
   return Buffer.from(html.toString('utf8').replace('<html lang="en" dir="ltr">', `<html lang="${lang}" dir="${dir}">`));
 }
 
-/** Page routes: "/" home, "/<kind>" list, "/<kind>/<id>" record, "/empty". */
+/** Page routes: "/" home, "/<kind>" list, "/<kind>/<id>" record, "/empty", "/sync", "/components", "/framed". */
 function pageFor(ctx: ApiContext, segments: string[]): { file: string; status: number } {
   const [kind, id, ...rest] = segments;
   if (kind === undefined) return { file: 'app.html', status: 200 };
   if (kind === 'empty' && id === undefined) return { file: 'empty.html', status: 200 };
+  if (kind === 'sync' && id === undefined) return { file: 'sync.html', status: 200 };
+  if (kind === 'components' && id === undefined) return { file: 'components.html', status: 200 };
+  if (kind === 'framed' && id === undefined) return { file: 'framed.html', status: 200 };
   if (isKind(kind) && rest.length === 0 && (id === undefined || ctx.data[kind].some((r) => r.id === id)))
     return { file: 'app.html', status: 200 };
   return { file: 'not-found.html', status: 404 };

@@ -3,7 +3,7 @@
 // saw. Nothing here may throw into the page or block it.
 import { isEnvelope, send, type Notice } from '../messages';
 import browser from '../platform/browser';
-import { readApiPayload, readPage, watchPage, type ReadResult } from '../readers';
+import { readApiPayload, readPageSliced, watchPage, type ReadResult } from '../readers';
 import type { ReadSummary } from '../worker/scripts';
 import { PageOverlay } from './page-overlay';
 
@@ -47,7 +47,8 @@ function summarise(result: ReadResult, delivered: number): ReadSummary {
 
 async function readOnce(trigger: Trigger, overlay: PageOverlay, lens: LensGlobal): Promise<ReadSummary> {
   try {
-    const result = readPage(document, location.href);
+    // in slices: a 10,000-row list must not freeze the CRM page (no long task from us)
+    const result = await readPageSliced(document, location.href);
     lens.firstRead ??= result;
     overlay.remember(result.records);
     const summary = summarise(result, await deliver(result, trigger));
@@ -62,11 +63,21 @@ function listenToTap(trigger: Trigger): void {
   window.addEventListener('message', (event: MessageEvent) => {
     const data = event.data as { source?: unknown; version?: unknown; url?: unknown; payload?: unknown } | null;
     // Only the tap in this same window, never another frame or a page pretending from elsewhere.
-    if (event.source !== window || event.origin !== location.origin || !data || data.source !== TAP_SOURCE || data.version !== 1 || typeof data.url !== 'string') return;
+    if (
+      event.source !== window ||
+      event.origin !== location.origin ||
+      !data ||
+      data.source !== TAP_SOURCE ||
+      data.version !== 1 ||
+      typeof data.url !== 'string'
+    )
+      return;
     try {
       const { records, skipped, mapper } = readApiPayload(data.payload, data.url, location.origin);
       if (!mapper || records.length === 0) return;
-      void deliver({ records: records.map((record) => ({ record, elements: [] })), skipped, notes: [], site: mapper }, trigger).catch(() => undefined);
+      void deliver({ records: records.map((record) => ({ record, elements: [] })), skipped, notes: [], site: mapper }, trigger).catch(
+        () => undefined,
+      );
     } catch {
       // a payload we cannot read is not the page's problem
     }
@@ -101,6 +112,8 @@ export function startPageReader(): void {
   listenToTap(trigger);
   listenToWorker(lens);
   try {
+    // watching starts now; its re-reads wait for the first (sliced) read and skip what it delivered
+    const ready = lens.lastRead.then(() => lens.firstRead);
     lens.stopWatching = watchPage(
       document,
       location.href,
@@ -110,7 +123,7 @@ export function startPageReader(): void {
           .then(() => overlay.refresh())
           .catch(() => undefined);
       },
-      lens.firstRead ? { seed: lens.firstRead } : {},
+      { debounceMs: 50, ready }, // 50 ms: new rows are badged within 100 ms (issue #6)
     );
   } catch {
     // watching is a bonus; the first read already happened

@@ -4,6 +4,7 @@
 // the work per payload is bounded (items and time), so a 100k-item response never stalls the page.
 import type { CanonicalFields, CrmRecord, FieldKey, RecordKind } from '../../model/record';
 import { applyField, fieldType, finishFields, mapRaw, valueText } from '../dictionary';
+import { cleanText } from '../dom/text';
 
 /** Items mapped from one payload at most; the rest are counted as skipped. */
 export const MAX_ITEMS = 10_000;
@@ -126,10 +127,44 @@ export function apiRecord(ctx: MapContext, input: ApiRecordInput): CrmRecord | u
       ...(input.objectType ? { objectType: input.objectType } : {}),
       ...(input.url ? { url: input.url } : {}),
     },
-    fields: finishFields(input.kind, fields as CanonicalFields),
+    fields: finishFields(input.kind, withDisplayName(cleanFields(fields) as CanonicalFields)),
     raw: withRawOnly(mapped.raw, input.rawOnly),
     seenAt: ctx.seenAt,
   };
+}
+
+/**
+ * Text as the page would show it: whitespace collapsed (an ideographic space too), bidi controls
+ * and zero-width marks gone — the DOM readers clean the same way, so both sources agree.
+ */
+function cleanFields(fields: Record<string, unknown>): Record<string, unknown> {
+  for (const [k, v] of Object.entries(fields)) {
+    if (typeof v === 'string') {
+      const t = cleanText(v);
+      if (t) fields[k] = t;
+      else delete fields[k];
+    } else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) {
+      const list = (v as string[]).map(cleanText).filter(Boolean);
+      if (list.length) fields[k] = list;
+      else delete fields[k];
+    }
+  }
+  return fields;
+}
+
+const FAMILY_NAME_FIRST = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+
+/**
+ * Payloads carry first and last name where the page shows one name ("Emily Johnson", "山口 彩"):
+ * without it an API record and the row it fills would disagree on the name every check reads.
+ */
+function withDisplayName(fields: CanonicalFields): CanonicalFields {
+  if (fields.name || !(fields.firstName || fields.lastName)) return fields;
+  const first = fields.firstName ?? '';
+  const last = fields.lastName ?? '';
+  const parts = FAMILY_NAME_FIRST.test(first + last) ? [last, first] : [first, last];
+  fields.name = parts.filter(Boolean).join(' ');
+  return fields;
 }
 
 function withRawOnly(raw: Record<string, string>, extra: Obj | undefined): Record<string, string> {

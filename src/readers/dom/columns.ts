@@ -3,7 +3,17 @@
 // and turn each row into a record.
 import type { FieldKey, ReadVia, RecordKind } from '../../model/record';
 import { fieldType, matchLabel, settleFields } from '../dictionary';
-import { count, note, RecordBuilder, recordLinks, rowIdentity, type ReadContext, type ReadRecord } from './context';
+import {
+  count,
+  note,
+  RecordBuilder,
+  recordLinks,
+  ROWS_PER_STEP,
+  rowIdentity,
+  type ReadContext,
+  type ReadRecord,
+  type Steps,
+} from './context';
 import type { RecordRef } from '../sites/types';
 import { inferColumn } from './infer';
 import { containerKind } from './kind';
@@ -31,14 +41,14 @@ function columnField(col: Column, kind: RecordKind | undefined): FieldKey | unde
   return col.group ? matchLabel(col.group, kind) : undefined;
 }
 
-export function readColumnar(
+export function* readColumnar(
   ctx: ReadContext,
   container: Element,
   columns: readonly Column[],
   rows: readonly Row[],
   via: ReadVia,
   what: string,
-): ReadRecord[] {
+): Steps<ReadRecord[]> {
   if (rows.length === 0) return [];
   const linkCache: ({ ref: RecordRef; a: Element }[] | undefined)[] = new Array(rows.length);
   const linksOf = (r: number) => {
@@ -85,6 +95,7 @@ export function readColumnar(
   const out: ReadRecord[] = [];
   const limit = Math.min(rows.length, MAX_ROWS);
   for (let r = 0; r < limit; r++) {
+    if (r % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
     const row = rows[r]!;
     // rows past the sample find their link lazily, stopping at the first one of this kind
     const identity = rowIdentity(ctx, row.elements, kind, linkCache[r]);

@@ -6,6 +6,7 @@ import { applyField, fieldType, finishFields, type ApplyOptions } from '../dicti
 import { splitList } from '../../model/values';
 import type { PageInfo, RecordRef, SiteProfile } from '../sites/types';
 import { generic } from '../sites/generic';
+import { composedAnchors } from './scopes';
 import { contentHash } from './text';
 
 export interface ReadRecord {
@@ -28,6 +29,28 @@ export interface ReadContext {
   links?: Map<string, RecordRef | null>;
   /** Per-read memo of date text → ISO (lists repeat the same dates). */
   dates?: Map<string, string | undefined>;
+  /** Reading inside a shadow root: links may sit in nested shadow trees, so searches pierce them. */
+  composed?: boolean;
+}
+
+function anchorsOf(ctx: ReadContext, el: Element): ArrayLike<Element> {
+  if (el.tagName === 'A') return [el];
+  return ctx.composed ? composedAnchors(el) : el.getElementsByTagName('a');
+}
+
+/**
+ * A read that can pause between slices of rows (it yields every ROWS_PER_STEP rows): run to the
+ * end at once with `drain`, or in time slices with `readPageSliced`, so a 10,000-row list is
+ * never one long task on the CRM page.
+ */
+export type Steps<T> = Generator<void, T, unknown>;
+export const ROWS_PER_STEP = 64;
+
+export function drain<T>(steps: Steps<T>): T {
+  for (;;) {
+    const s = steps.next();
+    if (s.done) return s.value;
+  }
 }
 
 export function count(ctx: Pick<ReadContext, 'skipped'>, reason: string, n = 1): void {
@@ -84,7 +107,7 @@ export function linkRecord(ctx: ReadContext, a: Element): RecordRef | undefined 
 /** The record links inside an element, in document order (bounded: a row is not a link farm). */
 export function recordLinks(ctx: ReadContext, el: Element, max = 12): { ref: RecordRef; a: Element }[] {
   const out: { ref: RecordRef; a: Element }[] = [];
-  const anchors = el.tagName === 'A' ? [el] : el.getElementsByTagName('a');
+  const anchors = anchorsOf(ctx, el);
   for (let i = 0; i < anchors.length && i < max * 3 && out.length < max; i++) {
     const a = anchors[i]!;
     const ref = linkRecord(ctx, a);
@@ -133,7 +156,7 @@ function firstLink(
 ): { hit?: { ref: RecordRef; a: Element }; fallback?: { ref: RecordRef; a: Element } } {
   let fallback: { ref: RecordRef; a: Element } | undefined;
   for (const row of rows) {
-    const anchors = row.tagName === 'A' ? [row] : row.getElementsByTagName('a');
+    const anchors = anchorsOf(ctx, row);
     for (let i = 0; i < anchors.length && i < 36; i++) {
       const ref = linkRecord(ctx, anchors[i]!);
       if (!ref) continue;

@@ -4,8 +4,8 @@
 // Div grids with no roles at all: a header row whose children read as column labels, and the
 // rows after it, aligned by position (or by x-coordinates when the browser has laid them out).
 import { matchLabel } from '../dictionary';
-import type { ReadContext, ReadRecord } from './context';
-import { count } from './context';
+import type { ReadContext, ReadRecord, Steps } from './context';
+import { count, ROWS_PER_STEP } from './context';
 import { readColumnar, type Column, type Row } from './columns';
 import { elementText } from './text';
 
@@ -43,7 +43,7 @@ function rowKey(row: Element): string | undefined {
   return undefined;
 }
 
-function readAriaGrid(ctx: ReadContext, grid: Element, what: string): ReadRecord[] {
+function* readAriaGrid(ctx: ReadContext, grid: Element, what: string): Steps<ReadRecord[]> {
   const headers = Array.from(grid.querySelectorAll('[role=columnheader]')).filter((h) => ownedBy(h, grid));
   const columns: Column[] = headers.map((h) => ({ label: elementText(h) || h.getAttribute('aria-label') || '' }));
   // only the column-key attributes the headers actually carry are read from every cell
@@ -52,7 +52,10 @@ function readAriaGrid(ctx: ReadContext, grid: Element, what: string): ReadRecord
   headers.forEach((h, i) => colKeys(h, keyAttrs).forEach((k) => byKey.set(k, i)));
   const merged = new Map<string, { elements: Element[]; cells: Element[] }>();
   const order: { elements: Element[]; cells: Element[] }[] = [];
-  for (const row of Array.from(grid.querySelectorAll('[role=row]'))) {
+  const rowEls = grid.querySelectorAll('[role=row]');
+  for (let r = 0; r < rowEls.length; r++) {
+    if (r % (ROWS_PER_STEP * 4) === ROWS_PER_STEP * 4 - 1) yield;
+    const row = rowEls[r]!;
     if (!ownedBy(row, grid)) continue;
     const cells = cellsOfRow(row);
     if (cells.length === 0) continue;
@@ -86,21 +89,21 @@ function readAriaGrid(ctx: ReadContext, grid: Element, what: string): ReadRecord
     });
     return { elements, cells: line };
   });
-  return readColumnar(ctx, grid, columns, rows, 'dom-grid', what);
+  return yield* readColumnar(ctx, grid, columns, rows, 'dom-grid', what);
 }
 
-export function readAriaGrids(ctx: ReadContext, root: ParentNode): ReadRecord[] {
+export function* readAriaGrids(ctx: ReadContext, root: ParentNode): Steps<ReadRecord[]> {
   const out: ReadRecord[] = [];
   const grids = Array.from(root.querySelectorAll(GRID)).filter(
     (g) => g.tagName !== 'TABLE' && !g.querySelector('table') && !g.parentElement?.closest(GRID),
   );
-  grids.forEach((grid, i) => {
+  for (let i = 0; i < grids.length; i++) {
     try {
-      out.push(...readAriaGrid(ctx, grid, `grid ${i + 1}`));
+      out.push(...(yield* readAriaGrid(ctx, grids[i]!, `grid ${i + 1}`)));
     } catch {
       count(ctx, 'unreadable grid');
     }
-  });
+  }
   return out;
 }
 
@@ -138,7 +141,7 @@ function rowsAfter(header: Element): Element[] {
   return body ? Array.from(body.children).filter((c) => c.childElementCount >= 2) : [];
 }
 
-export function readDivGrids(ctx: ReadContext, root: ParentNode): ReadRecord[] {
+export function* readDivGrids(ctx: ReadContext, root: ParentNode): Steps<ReadRecord[]> {
   const out: ReadRecord[] = [];
   const used: Element[] = [];
   const candidates = Array.from(root.querySelectorAll('[class*=head], [class*=Head]')).slice(0, 500);
@@ -158,14 +161,14 @@ export function readDivGrids(ctx: ReadContext, root: ParentNode): ReadRecord[] {
       const boxes = cells.map(leftRight);
       const rows: Row[] = rowEls.map((r) => ({ elements: [r], cells: align(cells, boxes, Array.from(r.children)) }));
       out.push(
-        ...readColumnar(
+        ...(yield* readColumnar(
           ctx,
           header.parentElement ?? header,
           labels.map((label) => ({ label })),
           rows,
           'dom-grid',
           `div grid ${++n}`,
-        ),
+        )),
       );
     } catch {
       count(ctx, 'unreadable grid');

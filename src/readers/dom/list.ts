@@ -5,7 +5,18 @@
 // phones, "Title at Company", tag chips, "Owner: Jane", and a (relative) date.
 import type { RecordKind, FieldKey } from '../../model/record';
 import { matchLabel } from '../dictionary';
-import { buildRecord, count, note, linkRecord, rowIdentity, type Cell, type ReadContext, type ReadRecord } from './context';
+import {
+  buildRecord,
+  count,
+  note,
+  linkRecord,
+  ROWS_PER_STEP,
+  rowIdentity,
+  type Cell,
+  type ReadContext,
+  type ReadRecord,
+  type Steps,
+} from './context';
 import type { RecordRef } from '../sites/types';
 import { bareDateField, chipKind, dateSentence, dateWordField, labelled, textBlocks, titleAtCompany, typedPhone } from './blocks';
 import { parseDateText } from './dates';
@@ -160,9 +171,11 @@ function decodeMail(href: string): string {
   }
 }
 
-export function readRepeatedLists(ctx: ReadContext, root: ParentNode): ReadRecord[] {
+export function* readRepeatedLists(ctx: ReadContext, root: ParentNode): Steps<ReadRecord[]> {
   const out: ReadRecord[] = [];
-  findLists(ctx, root).forEach((list, i) => {
+  const lists = findLists(ctx, root);
+  for (let i = 0; i < lists.length; i++) {
+    const list = lists[i]!;
     const what = `list ${i + 1}`;
     try {
       const kind = containerKind({
@@ -176,9 +189,12 @@ export function readRepeatedLists(ctx: ReadContext, root: ParentNode): ReadRecor
       if (!kind) {
         note(ctx, `${what} skipped: record kind unknown (${list.rows.length} rows)`);
         count(ctx, 'list of unknown kind', list.rows.length);
-        return;
+        continue;
       }
-      for (const row of list.rows.slice(0, MAX_ROWS)) {
+      const rows = list.rows.slice(0, MAX_ROWS);
+      for (let r = 0; r < rows.length; r++) {
+        if (r % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
+        const row = rows[r]!;
         const identity = rowIdentity(ctx, [row.el], kind, row.links);
         const nameEl = identity.link && elementText(identity.link) ? identity.link : undefined;
         const rec = buildRecord(ctx, kind, readUnlabelled(ctx, row.el, kind, nameEl), 'dom-list', identity, [row.el]);
@@ -188,6 +204,6 @@ export function readRepeatedLists(ctx: ReadContext, root: ParentNode): ReadRecor
     } catch {
       count(ctx, 'unreadable list');
     }
-  });
+  }
   return out;
 }

@@ -2,7 +2,7 @@
 // grid, body rows laid out the same way. Layout tables (role=presentation, or no header cells
 // but tables inside) are looked through, not read; tables nested in a data table's cells are
 // part of that cell; key/value tables (th + td per row) belong to the record-page reader.
-import { count, type ReadContext, type ReadRecord } from './context';
+import { count, ROWS_PER_STEP, type ReadContext, type ReadRecord, type Steps } from './context';
 import { readColumnar, type Column, type Row } from './columns';
 import { elementText } from './text';
 
@@ -44,30 +44,41 @@ function span(el: Element, attr: 'colspan' | 'rowspan'): number {
  * but a header spanning columns labels each of them.
  */
 function layout(rows: readonly Element[], repeatColspan: boolean, maxCols = MAX_COLUMNS): (Element | undefined)[][] {
-  const grid: (Element | undefined)[][] = [];
-  const carry: ({ el: Element; left: number } | undefined)[] = [];
-  let pending = 0;
-  for (let r = 0; r < rows.length; r++) {
+  const lines = new RowLayout(rows.length, repeatColspan, maxCols);
+  return rows.map((row, r) => lines.line(row, r));
+}
+
+/** `layout` one row at a time, so a long table can be laid out between pauses. */
+class RowLayout {
+  private readonly carry: ({ el: Element; left: number } | undefined)[] = [];
+  private pending = 0;
+  constructor(
+    private readonly total: number,
+    private readonly repeatColspan: boolean,
+    private readonly maxCols: number,
+  ) {}
+
+  line(row: Element, r: number): (Element | undefined)[] {
+    const { carry, maxCols } = this;
     const line: (Element | undefined)[] = [];
     let col = 0;
-    for (let cell = rows[r]!.firstElementChild; cell; cell = cell.nextElementSibling) {
+    for (let cell = row.firstElementChild; cell; cell = cell.nextElementSibling) {
       if (cell.tagName !== 'TD' && cell.tagName !== 'TH') continue;
-      if (pending) col = fillCarried(line, carry, col, maxCols);
+      if (this.pending) col = fillCarried(line, carry, col, maxCols);
       if (col >= maxCols) break;
       const cs = span(cell, 'colspan');
       const rs = span(cell, 'rowspan');
       for (let k = 0; k < cs && col < maxCols; k++, col++) {
-        if (k === 0 || repeatColspan) line[col] = cell;
+        if (k === 0 || this.repeatColspan) line[col] = cell;
         if (rs > 1) {
-          carry[col] = { el: cell, left: Math.min(rs - 1, rows.length - r - 1) };
-          pending++;
+          carry[col] = { el: cell, left: Math.min(rs - 1, this.total - r - 1) };
+          this.pending++;
         }
       }
     }
-    if (pending) col = fillCarried(line, carry, col, maxCols);
-    grid.push(line);
+    if (this.pending) col = fillCarried(line, carry, col, maxCols);
+    return line;
   }
-  return grid;
 }
 
 /** Slots held by cells spanning rows from above, from `col` on; returns the next free column. */
@@ -145,25 +156,32 @@ export function dataTables(root: ParentNode): Element[] {
   });
 }
 
-export function readTables(ctx: ReadContext, root: ParentNode): ReadRecord[] {
+export function* readTables(ctx: ReadContext, root: ParentNode): Steps<ReadRecord[]> {
   const out: ReadRecord[] = [];
   const tables = dataTables(root);
-  tables.forEach((table, index) => {
+  for (let index = 0; index < tables.length; index++) {
+    const table = tables[index]!;
     const what = `table ${index + 1}`;
     try {
       const { head, body, foot } = ownRows(table);
       count(ctx, 'footer row', foot.length);
       const { header, rest } = headerRowsOf(head, body);
-      const bodyGrid = layout(rest, false);
+      const lines = new RowLayout(rest.length, false, MAX_COLUMNS);
+      const bodyGrid: (Element | undefined)[][] = new Array(rest.length);
+      for (let r = 0; r < rest.length; r++) {
+        if (r % (ROWS_PER_STEP * 4) === ROWS_PER_STEP * 4 - 1) yield;
+        bodyGrid[r] = lines.line(rest[r]!, r);
+      }
       const width = Math.min(
         MAX_COLUMNS,
         Math.max(0, ...bodyGrid.slice(0, 200).map((l) => l.length), ...layout(header, true).map((l) => l.length)),
       );
-      if (width === 0 || rest.length === 0) return;
-      if (header.length === 0 && (rest.length < 2 || width < 2)) return;
+      if (width === 0 || rest.length === 0) continue;
+      if (header.length === 0 && (rest.length < 2 || width < 2)) continue;
       const columns = header.length ? headerColumns(header, width) : Array.from({ length: width }, () => ({ label: '' }));
       const rows: Row[] = [];
       for (let r = 0; r < rest.length; r++) {
+        if (r % (ROWS_PER_STEP * 4) === ROWS_PER_STEP * 4 - 1) yield;
         const tr = rest[r]!;
         const line = bodyGrid[r]!;
         // one cell across the whole table: a group heading, a spacer or "No items to display"
@@ -179,10 +197,10 @@ export function readTables(ctx: ReadContext, root: ParentNode): ReadRecord[] {
         // a cell spanning rows (rowspan) belongs to every row it covers
         rows.push({ elements: [tr], cells: line });
       }
-      out.push(...readColumnar(ctx, table, columns, rows, 'dom-table', what));
+      out.push(...(yield* readColumnar(ctx, table, columns, rows, 'dom-table', what)));
     } catch {
       count(ctx, 'unreadable table');
     }
-  });
+  }
   return out;
 }

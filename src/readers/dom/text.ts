@@ -84,15 +84,41 @@ function walk(node: Node, out: string[], budget: { n: number }): void {
         budget.n -= t.length;
       }
     } else if (c.nodeType === 1 && !skipElement(c as Element)) {
-      walk(c, out, budget);
+      walkElement(c as Element, out, budget);
     }
   }
+}
+
+/**
+ * What an element renders: an open shadow root instead of its light children (which show up
+ * only where a <slot> takes them), a slot's assigned nodes instead of its fallback.
+ */
+function walkElement(el: Element, out: string[], budget: { n: number }): void {
+  const sr = el.shadowRoot;
+  if (sr) return walk(sr, out, budget);
+  if (el.tagName === 'SLOT') {
+    const assigned = (el as HTMLSlotElement).assignedNodes?.({ flatten: true }) ?? [];
+    if (assigned.length) {
+      for (const n of assigned) {
+        if (budget.n <= 0) break;
+        if (n.nodeType === 3) {
+          const t = n.nodeValue;
+          if (t && t.trim()) {
+            out.push(t);
+            budget.n -= t.length;
+          }
+        } else if (n.nodeType === 1 && !skipElement(n as Element)) walkElement(n as Element, out, budget);
+      }
+      return;
+    }
+  }
+  walk(el, out, budget);
 }
 
 /** Text pieces of an element, one per text node, in document order (chips, links, lines). */
 export function textPieces(el: Element): string[] {
   const out: string[] = [];
-  walk(el, out, { n: MAX_VALUE_LENGTH * 4 });
+  walkElement(el, out, { n: MAX_VALUE_LENGTH * 4 });
   return out.map(cleanText).filter((t) => t !== '');
 }
 
@@ -104,7 +130,12 @@ export function textPieces(el: Element): string[] {
 export function elementText(el: Element): string {
   let text: string;
   const first = el.firstElementChild;
-  if (!first || (el.childElementCount === 1 && !first.firstElementChild && !skipElement(first))) {
+  // a shadow host or a slot renders something other than its textContent: the walk handles those
+  if (
+    !el.shadowRoot &&
+    (!first ||
+      (el.childElementCount === 1 && !first.firstElementChild && !first.shadowRoot && first.tagName !== 'SLOT' && !skipElement(first)))
+  ) {
     text = cleanText(el.textContent ?? '');
   } else {
     text = cleanText(textPieces(el).join(' '));

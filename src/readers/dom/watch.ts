@@ -4,7 +4,7 @@
 // The wait grows with the cost of a read, so a page that mutates constantly (clocks, "3 minutes
 // ago") never keeps the main thread busy.
 import { recordKey } from '../../model/record';
-import { readPage, type ReadResult } from './read-page';
+import { readPageSliced, type ReadResult } from './read-page';
 
 /** Elements carrying this attribute (the overlay's hosts) are ignored when they change. */
 export const OWN_MARK = 'data-crm-audit-lens';
@@ -14,6 +14,11 @@ export interface WatchOptions {
   debounceMs?: number;
   /** A read already done and delivered: its records are not reported again. */
   seed?: ReadResult;
+  /**
+   * A first read still under way: changes are observed from now on, but re-reads wait for it and
+   * its records count as seen — nothing rendered meanwhile is missed, nothing is sent twice.
+   */
+  ready?: Promise<ReadResult | undefined>;
 }
 
 function ours(m: MutationRecord): boolean {
@@ -43,11 +48,23 @@ export function watchPage(doc: Document, url: string, onRecords: (r: ReadResult)
   let wait = base;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
-  for (const r of opts.seed?.records ?? []) seen.set(recordKey(r.record), { sig: signature(r), first: r.elements[0] });
+  let busy = false;
+  let ready = !opts.ready;
+  const seed = (result: ReadResult | undefined) => {
+    for (const r of result?.records ?? []) seen.set(recordKey(r.record), { sig: signature(r), first: r.elements[0] });
+  };
+  seed(opts.seed);
+  opts.ready?.then(seed, () => undefined).finally(() => (ready = true));
 
-  const run = () => {
+  const run = async () => {
     timer = undefined;
     if (stopped) return;
+    // one read at a time (reads are sliced, so a change can land mid-read): try again later
+    if (!ready || busy) {
+      timer = setT(() => void run(), wait);
+      return;
+    }
+    busy = true;
     try {
       // single-page apps navigate without reloading: follow the document's own location once it moves
       const href = doc.location?.href;
@@ -57,7 +74,8 @@ export function watchPage(doc: Document, url: string, onRecords: (r: ReadResult)
         lastUrl = current;
       }
       const t0 = Date.now();
-      const result = readPage(doc, current);
+      const result = await readPageSliced(doc, current);
+      if (stopped) return;
       wait = Math.min(5000, Math.max(base, (Date.now() - t0) * 4));
       const fresh = result.records.filter((r) => {
         const key = recordKey(r.record);
@@ -70,12 +88,14 @@ export function watchPage(doc: Document, url: string, onRecords: (r: ReadResult)
       if (fresh.length) onRecords({ ...result, records: fresh });
     } catch {
       // a failed re-read waits for the next change
+    } finally {
+      busy = false;
     }
   };
   const observer = new MO((mutations) => {
     // the first change of a burst schedules the read; later ones ride along (no starvation under constant change)
     if (stopped || timer !== undefined || mutations.every(ours)) return;
-    timer = setT(run, wait);
+    timer = setT(() => void run(), wait);
   });
   observer.observe(target, { childList: true, subtree: true, characterData: true });
   return () => {

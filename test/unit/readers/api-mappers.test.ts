@@ -69,6 +69,8 @@ describe('vendor mappers', () => {
     expect(r.records[0]).toMatchObject({
       kind: 'contact',
       fields: {
+        // the name a list row shows, composed from the parts the payload has
+        name: 'Bryan Cooper',
         firstName: 'Bryan',
         lastName: 'Cooper',
         emails: ['bcooper@biglytics.net'],
@@ -310,7 +312,20 @@ describe('vendor mappers', () => {
       '/api/contacts/con_0002',
       'http://127.0.0.1:4870',
     );
-    expect(one).toMatchObject({ mapper: 'sample-crm', records: [{ kind: 'contact', fields: { firstName: 'کاوه', tags: ['vip'] } }] });
+    expect(one).toMatchObject({
+      mapper: 'sample-crm',
+      records: [{ kind: 'contact', fields: { name: 'کاوه کاظمی', firstName: 'کاوه', tags: ['vip'] } }],
+    });
+    // Japanese names are shown family name first, as the sample CRM's list does
+    const ja = readApiPayload({ id: 'con_0001', firstName: '彩', lastName: '山口' }, '/api/contacts/con_0001', 'http://127.0.0.1:4870');
+    expect(ja.records[0]!.fields.name).toBe('山口 彩');
+    // text as the page shows it: an ideographic space collapsed, a bidi override dropped
+    const messy = readApiPayload(
+      { id: 'con_0037', firstName: '', lastName: '鈴木\u3000一郎', companyName: '\u202eAcme\u202c  Ltd' },
+      '/api/contacts/con_0037',
+      'http://127.0.0.1:4870',
+    );
+    expect(messy.records[0]!.fields).toMatchObject({ name: '鈴木 一郎', lastName: '鈴木 一郎', company: 'Acme Ltd' });
   });
 });
 
