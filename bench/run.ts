@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const BENCHES = ['engine', 'readers', 'overlay', 'export'];
+const BENCHES = ['engine', 'readers', 'overlay', 'export', 'import', 'popup'];
 const only = process.argv.slice(2);
 
 let failed = 0;

@@ -5,6 +5,7 @@ import type { AuditRun } from '../model/audit';
 import browser from '../platform/browser';
 import { formatCsv } from '../report/csv';
 import { formatHtml } from '../report/html';
+import { t, tm, uiLanguage } from './i18n';
 import type { RedactionMode } from '../report/redact';
 import { buildFindingsSnapshot, type FindingsSnapshot, type SnapshotOptions } from '../report/snapshot';
 import { trendOf } from '../report/trend';
@@ -69,7 +70,7 @@ export async function storedSnapshotOptions(summary: AuditRunSummary, version: s
 
 export function render(snapshot: FindingsSnapshot, format: ExportFormat): string {
   if (format === 'csv') return formatCsv(snapshot);
-  if (format === 'html') return formatHtml(snapshot);
+  if (format === 'html') return formatHtml(snapshot, { lang: uiLanguage(), t, tm });
   return `${JSON.stringify(snapshot, null, 2)}\n`;
 }
 

@@ -98,42 +98,63 @@ function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined
   return undefined;
 }
 
-export function decodeBytes(bytes: Uint8Array): DecodeResult {
-  if (bytes.length === 0) return { ok: true, text: '', encoding: 'utf-8' };
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'windows-1256';
+
+export type EncodingGuess = { ok: true; encoding: Encoding } | { ok: false; error: string; line?: number };
+
+/** WHATWG label of a detected encoding. */
+export function encodingLabel(encoding: Encoding): string {
+  return encoding === 'utf-8-bom' ? 'utf-8' : encoding;
+}
+
+function decodeSample(label: string, bytes: Uint8Array, complete: boolean): string | undefined {
+  try {
+    // stream mode: a sample cut inside a multi-byte character is not an error
+    return decoder(label, true)?.decode(bytes, { stream: !complete });
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The encoding of a file from its first bytes (`complete`: the sample is the whole file).
+ * Shared by decodeBytes and the streaming import, which decides once on its first chunk.
+ */
+export function detectEncoding(bytes: Uint8Array, complete = true): EncodingGuess {
+  if (bytes.length === 0) return { ok: true, encoding: 'utf-8' };
   const binary = looksBinary(bytes);
   if (binary) return { ok: false, error: binary };
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    const text = decodeWith('utf-8', bytes);
-    if (text !== undefined) return { ok: true, text, encoding: 'utf-8-bom' };
-    const at = firstInvalidUtf8(bytes.subarray(3)) + 3;
-    return { ok: false, error: 'starts with a UTF-8 byte-order mark but is not valid UTF-8', line: lineAt(bytes, at) };
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    const text = decodeWith('utf-16le', bytes, false);
-    return text !== undefined ? { ok: true, text, encoding: 'utf-16le' } : { ok: false, error: 'UTF-16 text could not be decoded' };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    const text = decodeWith('utf-16be', bytes, false);
-    return text !== undefined ? { ok: true, text, encoding: 'utf-16be' } : { ok: false, error: 'UTF-16 text could not be decoded' };
-  }
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { ok: true, encoding: 'utf-8-bom' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, encoding: 'utf-16be' };
   // before UTF-8: ASCII in UTF-16 is valid UTF-8 too, full of NULs that no CSV has
   const utf16 = utf16WithoutBom(bytes);
-  if (utf16) {
-    const text = decodeWith(utf16, bytes, false);
-    if (text !== undefined) return { ok: true, text, encoding: utf16 };
-  }
-  const utf8 = decodeWith('utf-8', bytes);
-  if (utf8 !== undefined) return { ok: true, text: utf8, encoding: 'utf-8' };
-  const sjis = decodeWith('shift_jis', bytes);
-  const arabic = decodeWith('windows-1256', bytes);
+  if (utf16) return { ok: true, encoding: utf16 };
+  if (decodeSample('utf-8', bytes, complete) !== undefined) return { ok: true, encoding: 'utf-8' };
+  const sjis = decodeSample('shift_jis', bytes, complete);
+  const arabic = decodeSample('windows-1256', bytes, complete);
   const sjisShare = sjis === undefined ? 0 : scriptShare(sjis, isJapanese, isJapaneseNeutral);
   const arabicShare = arabic === undefined ? 0 : scriptShare(arabic, isArabicLetter, isArabicNeutral);
-  if (sjis !== undefined && sjisShare >= 0.6 && sjisShare >= arabicShare) return { ok: true, text: sjis, encoding: 'shift_jis' };
-  if (arabic !== undefined && arabicShare >= 0.6) return { ok: true, text: arabic, encoding: 'windows-1256' };
+  if (sjis !== undefined && sjisShare >= 0.6 && sjisShare >= arabicShare) return { ok: true, encoding: 'shift_jis' };
+  if (arabic !== undefined && arabicShare >= 0.6) return { ok: true, encoding: 'windows-1256' };
   const at = firstInvalidUtf8(bytes);
-  return {
-    ok: false,
-    error: 'is not UTF-8, UTF-16, Shift_JIS or Windows-1256 text: save it as "CSV UTF-8" and try again',
-    line: lineAt(bytes, Math.max(0, at)),
-  };
+  return { ok: false, error: NOT_TEXT, line: lineAt(bytes, Math.max(0, at)) };
+}
+
+export const NOT_TEXT = 'is not UTF-8, UTF-16, Shift_JIS or Windows-1256 text: save it as "CSV UTF-8" and try again';
+
+export function decodeBytes(bytes: Uint8Array): DecodeResult {
+  const guess = detectEncoding(bytes);
+  if (!guess.ok) return guess.line === undefined ? { ok: false, error: guess.error } : { ok: false, error: guess.error, line: guess.line };
+  const { encoding } = guess;
+  if (bytes.length === 0) return { ok: true, text: '', encoding };
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    const text = decodeWith(encoding, bytes, false);
+    return text !== undefined ? { ok: true, text, encoding } : { ok: false, error: 'UTF-16 text could not be decoded' };
+  }
+  const text = decodeWith(encodingLabel(encoding), bytes);
+  if (text !== undefined) return { ok: true, text, encoding };
+  // only a BOM can claim UTF-8 without the bytes agreeing
+  const at = firstInvalidUtf8(bytes.subarray(3)) + 3;
+  return { ok: false, error: 'starts with a UTF-8 byte-order mark but is not valid UTF-8', line: lineAt(bytes, at) };
 }

@@ -9,7 +9,7 @@ import { decodeBytes } from './decode';
 import { detectIdColumn, kindFromFileName, kindFromHeaders, kindFromWord } from './detect';
 import { problem, resolveMapping, rowToRecord, type ImportProblem, type RowContext } from './rows';
 
-export { decodeBytes } from './decode';
+export { decodeBytes, detectEncoding, encodingLabel, type Encoding } from './decode';
 export { contentHash, detectIdColumn, kindFromFileName, kindFromHeaders, kindFromWord } from './detect';
 export { parseMapping, type ImportProblem, type MappingTarget } from './rows';
 
@@ -49,11 +49,11 @@ export interface ImportResult {
   error?: { message: string; line?: number };
 }
 
-function baseName(fileName: string): string {
+export function baseName(fileName: string): string {
   return fileName.split(/[\\/]/).pop() || fileName;
 }
 
-function emptyResult(fileName: string, format: 'csv' | 'json', encoding: string): ImportResult {
+export function emptyResult(fileName: string, format: 'csv' | 'json', encoding: string): ImportResult {
   return {
     fileName,
     format,
@@ -68,13 +68,13 @@ function emptyResult(fileName: string, format: 'csv' | 'json', encoding: string)
   };
 }
 
-function fail(result: ImportResult, message: string, line?: number): ImportResult {
+export function fail(result: ImportResult, message: string, line?: number): ImportResult {
   result.error = line === undefined ? { message } : { message, line };
   result.records = [];
   return result;
 }
 
-function uniqueHeaders(headers: readonly string[]): string[] {
+export function uniqueHeaders(headers: readonly string[]): string[] {
   const seen = new Map<string, number>();
   return headers.map((h, i) => {
     const name = h || `column ${i + 1}`;
@@ -84,7 +84,13 @@ function uniqueHeaders(headers: readonly string[]): string[] {
   });
 }
 
-function context(result: ImportResult, kind: RecordKind, headers: readonly string[], opts: ImportOptions, objectType?: string): RowContext {
+export function context(
+  result: ImportResult,
+  kind: RecordKind,
+  headers: readonly string[],
+  opts: ImportOptions,
+  objectType?: string,
+): RowContext {
   const mapping = resolveMapping(headers, opts.map, normaliseHeader);
   const mappedId = [...mapping].find(([, t]) => t === 'id')?.[0];
   const idColumn = mappedId ?? detectIdColumn(headers, kind, opts.idColumn);
@@ -105,7 +111,7 @@ function context(result: ImportResult, kind: RecordKind, headers: readonly strin
   return ctx;
 }
 
-function noteUnmapped(result: ImportResult, headers: readonly string[], kind: RecordKind, ctx: RowContext): void {
+export function noteUnmapped(result: ImportResult, headers: readonly string[], kind: RecordKind, ctx: RowContext): void {
   for (const h of headers) {
     if (h === ctx.idColumn || ctx.mapping.has(h)) continue;
     if (!matchHeaderSafe(h, kind) && !result.unmapped.includes(h)) result.unmapped.push(h);
@@ -120,13 +126,13 @@ function matchHeaderSafe(h: string, kind: RecordKind): boolean {
   }
 }
 
-function push(result: ImportResult, record: CrmRecord | undefined): void {
+export function push(result: ImportResult, record: CrmRecord | undefined): void {
   if (!record) return;
   result.records.push(record);
   result.counts[record.kind] = (result.counts[record.kind] ?? 0) + 1;
 }
 
-const KIND_HINT = 'name the file after its records (contacts.csv, deals.csv, …) or pass the kind explicitly (--kind contact)';
+export const KIND_HINT = 'name the file after its records (contacts.csv, deals.csv, …) or pass the kind explicitly (--kind contact)';
 
 export function importCsv(text: string, fileName: string, opts: ImportOptions = {}, encoding = 'utf-8'): ImportResult {
   const name = baseName(fileName);

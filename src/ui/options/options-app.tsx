@@ -6,6 +6,7 @@ import { enabledOrigins } from '../../store/settings';
 import { checkTitle, formatNumber, t } from '../i18n';
 import { ChecklistPanel } from './checklist-panel';
 import { HistoryPanel } from './history-panel';
+import { ImportPanel } from './import-panel';
 import { ReminderPanel } from './reminder-panel';
 
 interface OriginRow {
@@ -23,6 +24,8 @@ async function loadOrigins(): Promise<OriginRow[]> {
 export function OptionsApp() {
   const [rows, setRows] = useState<OriginRow[] | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // bumped after a file import: the history panel reloads its runs
+  const [imports, setImports] = useState(0);
 
   const refresh = () =>
     loadOrigins()
@@ -78,7 +81,8 @@ export function OptionsApp() {
           </table>
         )}
       </section>
-      <HistoryPanel onError={setError} />
+      <ImportPanel onImported={() => (setImports((n) => n + 1), void refresh())} />
+      <HistoryPanel key={imports} onError={setError} />
       <ChecklistPanel onError={setError} />
       <ReminderPanel onError={setError} />
       <section>
