@@ -86,7 +86,12 @@ export const REQUESTS = {
   /** Overlay: which of these records carry findings in the latest run. */
   'overlay.query': {
     from: ['content'],
-    schema: v.object({ origin: OriginSchema, records: v.pipe(v.array(RecordRefSchema), v.maxLength(20_000)) }),
+    schema: v.object({
+      origin: OriginSchema,
+      records: v.pipe(v.array(RecordRefSchema), v.maxLength(20_000)),
+      /** Records new on the page since the last query: checked against the live duplicate index too. */
+      fresh: v.optional(v.pipe(v.array(RecordRefSchema), v.maxLength(20_000))),
+    }),
   },
   /** Options: the audit reminder's schedule (the alarm lives in the worker, which gets the event). */
   'reminder.set': { from: ['page'], schema: v.object({ schedule: v.picklist(['year-end', 'quarterly', 'monthly', 'off']) }) },
@@ -104,6 +109,8 @@ export interface PageFlagFinding {
   evidence?: FieldEvidence[];
   /** Duplicates: the other records of the group. */
   others?: RecordRef[];
+  /** From the live duplicate index (flag while browsing), not from an audit run. */
+  live?: boolean;
 }
 
 export interface PageFlag {
@@ -114,6 +121,18 @@ export interface PageFlag {
 
 /** Worker → content script notices (the other direction: no reply expected). */
 export type Notice = { channel: 'crm-audit-lens'; type: 'overlay.refresh' | 'overlay.remove'; payload: { origin: string } };
+/** Worker → content script: the user chose a context-menu item on this page; the record is the one under the pointer. */
+export type MarkNotice = { channel: 'crm-audit-lens'; type: 'overlay.mark'; payload: { origin: string; action: 'duplicate' | 'review' } };
+
+/** The decisions' `check` for a mark set from the context menu on one record. */
+export const MARK_CHECK = 'user-mark';
+
+/** A record the user flagged or marked for review (context menu), shown as a badge. */
+export interface PageMark {
+  kind: CrmRecord['kind'];
+  id: string;
+  decision: 'duplicate' | 'review';
+}
 
 export interface Responses {
   'records.upsert': { stored: number; total: number };
@@ -124,7 +143,8 @@ export interface Responses {
   'origin.status': { enabled: boolean; granted: boolean };
   'data.clear': { records: number; runs: number };
   'decision.set': { stored: number };
-  'overlay.query': { flags: PageFlag[] };
+  /** `flags`: findings of the latest audit run; `live`: duplicates of the `fresh` records among everything stored; `marks`: the user's context-menu marks. */
+  'overlay.query': { flags: PageFlag[]; live?: PageFlag[]; marks?: PageMark[] };
   'reminder.set': { schedule: string; next: string | null };
   'reminder.get': { schedule: string; next: string | null };
 }

@@ -8,31 +8,41 @@ const originRange = (origin: string) => IDBKeyRange.only(origin);
  * replaced: a list view shows five columns, the record page twenty, and both are the same record.
  */
 export async function upsertRecords(origin: string, records: readonly CrmRecord[]): Promise<number> {
+  return (await upsertMerged(origin, records)).length;
+}
+
+/** `upsertRecords`, returning the records as stored after the merge (what the live duplicate index needs). */
+export async function upsertMerged(origin: string, records: readonly CrmRecord[]): Promise<StoredRecord[]> {
   try {
     const d = await db();
     const tx = d.transaction('records', 'readwrite');
     const store = tx.objectStore('records');
     const existing = await Promise.all(records.map((r) => store.get(recordKey(r))));
-    await Promise.all(
-      records.map((r, i) => {
-        const old = existing[i];
-        const merged: StoredRecord = {
-          ...r,
-          key: recordKey(r),
-          origin,
-          source: { ...old?.source, ...r.source, url: r.source.url ?? old?.source.url },
-          fields: { ...old?.fields, ...r.fields },
-          raw: { ...old?.raw, ...r.raw },
-          firstSeenAt: old?.firstSeenAt ?? r.seenAt,
-        };
-        return store.put(merged);
-      }),
-    );
+    const merged = records.map((r, i): StoredRecord => {
+      const old = existing[i];
+      return {
+        ...r,
+        key: recordKey(r),
+        origin,
+        source: { ...old?.source, ...r.source, url: r.source.url ?? old?.source.url },
+        fields: { ...old?.fields, ...r.fields },
+        raw: { ...old?.raw, ...r.raw },
+        firstSeenAt: old?.firstSeenAt ?? r.seenAt,
+      };
+    });
+    await Promise.all(merged.map((m) => store.put(m)));
     await tx.done;
-    return records.length;
+    return merged;
   } catch (e) {
     throw toStorageError(e);
   }
+}
+
+/** Stored records by kind and id (missing ones left out), in one transaction. */
+export async function recordsByRef(origin: string, refs: readonly { kind: RecordKind; id: string }[]): Promise<StoredRecord[]> {
+  const store = (await db()).transaction('records').store;
+  const found = await Promise.all(refs.map((r) => store.get(recordKey({ kind: r.kind, source: { origin, id: r.id } }))));
+  return found.filter((r): r is StoredRecord => r !== undefined);
 }
 
 export async function recordsForOrigin(origin: string): Promise<StoredRecord[]> {

@@ -1,17 +1,17 @@
 // What the worker does for each message. State is read from and written to IndexedDB on every
-// call: the worker may have been restarted between any two messages.
-import { MessageError, type PageFlag, type PageFlagFinding } from '../messages';
-import type { FieldEvidence } from '../model/audit';
-import type { Finding, RecordRef } from '../model/finding';
+// call: the worker may have been restarted between any two messages; what it keeps in memory
+// (the live duplicate index, the latest run's flags) is a cache rebuilt from the store.
+import { MessageError } from '../messages';
 import type { CrmRecord } from '../model/record';
 import browser from '../platform/browser';
-import { clearOrigin } from '../store/clear';
-import { setDecision } from '../store/decisions';
-import { countRecords, upsertRecords } from '../store/records';
-import { findingsForRun, latestRun, saveRun } from '../store/runs';
+import { decisionsForOrigin } from '../store/decisions';
+import { saveRun } from '../store/runs';
 import { enabledOrigins, getOriginSettings, setOriginEnabled } from '../store/settings';
 import { auditOrigin, NothingToAudit } from './audit';
+import { marksFor, refreshMenus } from './context-menu';
 import { notifyTabs, updateBadge } from './badge';
+import { clearRecords, flagsForRefs, storeDecision, storeRecords } from './live-index';
+import { forgetRunFlags, runFlags } from './run-flags';
 import { getSchedule, REMINDER_ALARM, setSchedule } from './reminders';
 import type { Handlers } from './router';
 import { originPattern, readTab, registerForOrigin, unregisterForOrigin } from './scripts';
@@ -24,28 +24,11 @@ function newRunId(now: Date): string {
   return `run-${now.toISOString()}-${crypto.randomUUID().slice(0, 8)}`;
 }
 
-/** A finding as the overlay shows it on one record: duplicates carry the others and the evidence, oriented from this record. */
-export function pageFinding(f: Finding, self: RecordRef): PageFlagFinding {
-  const out: PageFlagFinding = { check: f.check, severity: f.severity, message: f.message };
-  if (f.check !== 'duplicates') return out;
-  const others = f.records.filter((o) => o.kind !== self.kind || o.id !== self.id);
-  out.others = others;
-  const fields = (f.evidence as { fields?: FieldEvidence[] } | undefined)?.fields;
-  if (Array.isArray(fields)) {
-    // Group evidence compares the first two members; flip it when this record is the second.
-    const second = f.records[1];
-    const flip = second !== undefined && second.kind === self.kind && second.id === self.id;
-    out.evidence = fields.map((e) => (flip ? { ...e, a: e.b, b: e.a } : e));
-  }
-  return out;
-}
-
 export const handlers: Handlers = {
   async 'records.upsert'(req) {
     if (req.trigger === 'auto' && !(await getOriginSettings(req.origin)).enabled) throw new MessageError('forbidden', 'this CRM is not enabled');
     // The schema already checked shapes; the records are ours to store as they are.
-    const stored = await upsertRecords(req.origin, req.records as CrmRecord[]);
-    return { stored, total: await countRecords(req.origin) };
+    return storeRecords(req.origin, req.records as CrmRecord[]);
   },
 
   async 'page.read'(req) {
@@ -74,12 +57,14 @@ export const handlers: Handlers = {
     if (!(await hasHostPermission(req.origin))) throw new MessageError('forbidden', 'permission for this site was not granted');
     await registerForOrigin(req.origin);
     await setOriginEnabled(req.origin, true);
+    await refreshMenus().catch(() => undefined);
     return { enabled: true };
   },
 
   async 'origin.disable'(req) {
     await unregisterForOrigin(req.origin);
     await setOriginEnabled(req.origin, false);
+    await refreshMenus().catch(() => undefined);
     await notifyTabs(req.origin, 'overlay.remove');
     return { enabled: false };
   },
@@ -90,29 +75,23 @@ export const handlers: Handlers = {
   },
 
   async 'data.clear'(req) {
-    return clearOrigin(req.origin);
+    forgetRunFlags(req.origin);
+    return clearRecords(req.origin);
   },
 
   async 'decision.set'(req) {
-    await setDecision(req.origin, req.check, req.records, req.decision);
+    await storeDecision(req.origin, req.check, req.records, req.decision);
     return { stored: 1 };
   },
 
   async 'overlay.query'(req) {
-    const run = await latestRun(req.origin);
-    if (!run) return { flags: [] };
-    const wanted = new Set(req.records.map((r) => `${r.kind}:${r.id}`));
-    const byRecord = new Map<string, PageFlag>();
-    for (const f of await findingsForRun(run.id)) {
-      for (const r of f.records) {
-        const key = `${r.kind}:${r.id}`;
-        if (!wanted.has(key)) continue;
-        const flag = byRecord.get(key) ?? { kind: r.kind, id: r.id, findings: [] };
-        flag.findings.push(pageFinding(f, r));
-        byRecord.set(key, flag);
-      }
-    }
-    return { flags: [...byRecord.values()] };
+    const [flags, live, decisions] = await Promise.all([
+      runFlags(req.origin, req.records),
+      req.fresh?.length ? flagsForRefs(req.origin, req.fresh) : undefined,
+      decisionsForOrigin(req.origin),
+    ]);
+    const marks = marksFor(decisions, req.records);
+    return { flags, ...(live ? { live } : {}), ...(marks.length ? { marks } : {}) };
   },
 
   async 'reminder.set'(req) {

@@ -3,6 +3,7 @@
 import apiTapScript from '../../content-scripts/api-tap.ts?iife';
 import readerScript from '../../content-scripts/reader.ts?iife';
 import browser from '../platform/browser';
+import { originPattern } from './patterns';
 
 export interface ReadSummary {
   records: number;
@@ -11,11 +12,7 @@ export interface ReadSummary {
   skipped: Record<string, number>;
 }
 
-/** Host pattern for an origin. Ports are left out: Firefox rejects them in match patterns. */
-export function originPattern(origin: string): string {
-  const u = new URL(origin);
-  return `${u.protocol}//${u.hostname}/*`;
-}
+export { originPattern } from './patterns';
 
 export async function readTab(tabId: number): Promise<ReadSummary> {
   await browser.scripting.executeScript({

@@ -7,11 +7,11 @@ import { vi } from 'vitest';
 // merges them. Message names are case-insensitive in chrome.i18n, so they are here too.
 const LANGUAGES = ['en', 'fa', 'ja'] as const;
 export type FakeLanguage = (typeof LANGUAGES)[number];
-const I18N_DIR = new URL('../../src/i18n/', import.meta.url);
+const I18N_DIR = `${import.meta.dirname}/../../src/i18n/`; // a path, not a URL: happy-dom replaces the global URL
 const table = new Map<string, string[]>();
 const files = readdirSync(I18N_DIR).filter((f) => f.endsWith('.json'));
 for (const file of files.sort()) {
-  const rows = JSON.parse(readFileSync(new URL(file, I18N_DIR), 'utf8')) as Record<string, string[]>;
+  const rows = JSON.parse(readFileSync(I18N_DIR + file, 'utf8')) as Record<string, string[]>;
   for (const [key, row] of Object.entries(rows)) table.set(key.toLowerCase(), row);
 }
 

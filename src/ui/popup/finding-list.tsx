@@ -1,47 +1,60 @@
 import { useMemo, useState } from 'preact/hooks';
 import { SEVERITIES, type Severity } from '../../model/finding';
 import type { StoredFinding } from '../../store/db';
+import { groupForDisplay, SEVERITY_ORDER } from '../../store/finding-order';
+import type { RunPreview } from '../../store/runs';
 import { checkTitle, formatNumber, t, tm } from '../i18n';
 import { VirtualList } from './virtual-list';
 
-const SEVERITY_ORDER: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
 const ROW_HEIGHT = 52;
 
-type Row = { type: 'group'; check: string; count: number } | { type: 'finding'; finding: StoredFinding; text: string };
+type Row = { type: 'group'; check: string; count: number } | { type: 'finding'; finding: StoredFinding };
+
+// Messages are localised as rows are drawn (a few dozen), not for all 10,000 findings up front;
+// a search needs every text once, and keeps it.
+const texts = new WeakMap<StoredFinding, string>();
+function textOf(f: StoredFinding): string {
+  let text = texts.get(f);
+  if (text === undefined) texts.set(f, (text = tm(f.message)));
+  return text;
+}
 
 /** Text a user may search for: the message and the records' names and ids. */
-function haystack(f: StoredFinding, text: string): string {
-  return `${text} ${f.records.map((r) => `${r.name ?? ''} ${r.id}`).join(' ')} ${checkTitle(f.check)}`.toLowerCase();
+function haystack(f: StoredFinding): string {
+  return `${textOf(f)} ${f.records.map((r) => `${r.name ?? ''} ${r.id}`).join(' ')} ${checkTitle(f.check)}`.toLowerCase();
 }
 
 export function buildRows(findings: readonly StoredFinding[], query: string, minSeverity: Severity | 'all'): Row[] {
   const q = query.trim().toLowerCase();
   const limit = minSeverity === 'all' ? 4 : SEVERITY_ORDER[minSeverity];
-  const groups = new Map<string, { finding: StoredFinding; text: string }[]>();
-  for (const f of findings) {
-    if (SEVERITY_ORDER[f.severity] > limit) continue;
-    const text = tm(f.message);
-    if (q && !haystack(f, text).includes(q)) continue;
-    const list = groups.get(f.check) ?? [];
-    list.push({ finding: f, text });
-    groups.set(f.check, list);
-  }
-  const worst = (list: { finding: StoredFinding }[]) => Math.min(...list.map((x) => SEVERITY_ORDER[x.finding.severity]));
+  const kept = findings.filter((f) => SEVERITY_ORDER[f.severity] <= limit && (!q || haystack(f).includes(q)));
   const rows: Row[] = [];
-  for (const [check, list] of [...groups.entries()].sort((a, b) => worst(a[1]) - worst(b[1]) || b[1].length - a[1].length)) {
-    rows.push({ type: 'group', check, count: list.length });
-    list.sort((a, b) => SEVERITY_ORDER[a.finding.severity] - SEVERITY_ORDER[b.finding.severity]);
-    for (const x of list) rows.push({ type: 'finding', ...x });
+  for (const g of groupForDisplay(kept)) {
+    rows.push({ type: 'group', check: g.check, count: g.items.length });
+    for (const finding of g.items) rows.push({ type: 'finding', finding });
+  }
+  return rows;
+}
+
+/** The rows a run's preview stands for: the list's first rows, with every group's full size. */
+export function previewRows(preview: RunPreview): Row[] {
+  const rows: Row[] = [];
+  for (const g of preview.groups) {
+    const items = preview.findings.filter((f) => f.check === g.check);
+    if (!items.length) break;
+    rows.push({ type: 'group', check: g.check, count: g.count });
+    for (const finding of items) rows.push({ type: 'finding', finding });
   }
   return rows;
 }
 
 /** Findings grouped by check, worst first, searchable and filterable; only visible rows are in the DOM. CRM values are text nodes. */
-export function FindingList({ findings, total, onOpen }: { findings: StoredFinding[]; total: number; onOpen: (url: string) => void }) {
+export function FindingList({ findings, preview, total, onOpen }: { findings: StoredFinding[]; preview?: RunPreview; total: number; onOpen: (url: string) => void }) {
   const [query, setQuery] = useState('');
   const [severity, setSeverity] = useState<Severity | 'all'>('all');
-  const rows = useMemo(() => buildRows(findings, query, severity), [findings, query, severity]);
-  if (findings.length === 0) return <p class="empty">{t('popupNoFindings')}</p>;
+  // `preview`: the whole run is still loading; its first rows are already right
+  const rows = useMemo(() => (preview && !query.trim() && severity === 'all' ? previewRows(preview) : buildRows(findings, query, severity)), [findings, preview, query, severity]);
+  if (findings.length === 0 && !preview?.findings.length) return <p class="empty">{t('popupNoFindings')}</p>;
   return (
     <section class="findings" aria-label={t('popupFlagged')}>
       <h2>{t('popupFlaggedCount', formatNumber(total))}</h2>
@@ -70,7 +83,7 @@ export function FindingList({ findings, total, onOpen }: { findings: StoredFindi
                 <span class="count">{formatNumber(row.count)}</span>
               </div>
             ) : (
-              <FindingRow finding={row.finding} text={row.text} query={query} onOpen={onOpen} />
+              <FindingRow finding={row.finding} query={query} onOpen={onOpen} />
             )
           }
         />
@@ -87,7 +100,8 @@ function matchingFirst(records: StoredFinding['records'], query: string): Stored
   return [...records.filter(hit), ...records.filter((r) => !hit(r))];
 }
 
-function FindingRow({ finding: f, text, query, onOpen }: { finding: StoredFinding; text: string; query: string; onOpen: (url: string) => void }) {
+function FindingRow({ finding: f, query, onOpen }: { finding: StoredFinding; query: string; onOpen: (url: string) => void }) {
+  const text = textOf(f);
   const records = matchingFirst(f.records, query);
   return (
     <div class="finding" data-check={f.check}>

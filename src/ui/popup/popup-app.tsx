@@ -3,9 +3,8 @@ import { send } from '../../messages';
 import browser from '../../platform/browser';
 import type { StoredFinding } from '../../store/db';
 import { countRecords } from '../../store/records';
-import { findingsForRun, latestRun, type AuditRunSummary } from '../../store/runs';
-import { originPattern } from '../../worker/scripts';
-import { downloadSnapshot } from '../export';
+import { findingsForRun, latestRun, type AuditRunSummary, type RunPreview } from '../../store/runs';
+import { originPattern } from '../../worker/patterns';
 import { t } from '../i18n';
 import { targetTab, type TargetTab } from '../tab';
 import { FindingList } from './finding-list';
@@ -19,6 +18,8 @@ interface State {
   status?: { enabled: boolean; granted: boolean };
   run?: AuditRunSummary;
   findings: StoredFinding[];
+  /** Set while all findings are loading: the list's first rows, from the run's summary. */
+  preview?: RunPreview;
   records: number;
 }
 
@@ -27,10 +28,9 @@ function errorText(e: unknown): string {
 }
 
 /** Reads what is stored straight from IndexedDB: the popup shows the last audit even while the worker sleeps. */
-async function loadStored(origin: string): Promise<Pick<State, 'run' | 'findings' | 'records'>> {
+async function loadSummary(origin: string): Promise<Pick<State, 'run' | 'records'>> {
   const [run, records] = await Promise.all([latestRun(origin), countRecords(origin)]);
-  const findings = run ? await findingsForRun(run.id, FINDINGS_SHOWN) : [];
-  return { run, findings, records };
+  return { run, records };
 }
 
 export function PopupApp() {
@@ -47,12 +47,28 @@ export function PopupApp() {
       return;
     }
     const origin = target.origin;
-    const stored = await loadStored(origin).catch((e: unknown) => {
+    // Three reads at once, shown as each arrives: the summary and its preview of the list's first
+    // rows (a few ms), the worker's answer about this site (slower when it has to wake up), and
+    // every finding (10,000 take a few hundred ms to load).
+    const status = send('origin.status', { origin }).catch(() => undefined);
+    const stored = await loadSummary(origin).catch((e: unknown) => {
       setError(errorText(e));
-      return { run: undefined, findings: [], records: 0 };
+      return { run: undefined, records: 0 };
     });
-    const status = await send('origin.status', { origin }).catch(() => undefined);
-    setState({ tab: target, status, ...stored });
+    const all = stored.run ? findingsForRun(stored.run.id, FINDINGS_SHOWN) : Promise.resolve([]);
+    const previewed = stored.run?.preview && stored.run.preview.findings.length < stored.run.findingCount;
+    if (previewed) {
+      setState({ tab: target, ...stored, findings: [], preview: stored.run!.preview });
+      setLoading(false);
+    }
+    const [findings, st] = await Promise.all([
+      all.catch((e: unknown) => {
+        setError(errorText(e));
+        return [];
+      }),
+      status,
+    ]);
+    setState({ tab: target, status: st, ...stored, findings });
   }
 
   useEffect(() => {
@@ -97,6 +113,8 @@ export function PopupApp() {
     if (!state.run) return;
     setError(null);
     try {
+      // loaded on first use: the exporters are a third of the popup's code and not needed to show it
+      const { downloadSnapshot } = await import('../export');
       await downloadSnapshot(state.run, { format });
     } catch (e) {
       setError(errorText(e));
@@ -108,7 +126,7 @@ export function PopupApp() {
   }
 
   if (loading) return <main class="popup"><p class="muted">{t('popupLoading')}</p></main>;
-  const { tab, status, run, findings, records } = state;
+  const { tab, status, run, findings, preview, records } = state;
 
   return (
     <main class="popup">
@@ -136,7 +154,7 @@ export function PopupApp() {
                   {t('popupExport')}
                 </button>
                 <button onClick={() => exportAs('csv')} disabled={!!busy} data-action="export-csv" title={t('popupExportCsvHint')}>
-                  CSV
+                  {t('popupExportCsv')}
                 </button>
                 <button onClick={() => exportAs('html')} disabled={!!busy} data-action="export-html" title={t('popupExportHtmlHint')}>
                   {t('popupReport')}
@@ -150,7 +168,7 @@ export function PopupApp() {
           {run ? (
             <>
               <ScoreCard run={run} records={records} />
-              <FindingList findings={findings} total={run.findingCount} onOpen={openRecord} />
+              <FindingList findings={findings} {...(preview ? { preview } : {})} total={run.findingCount} onOpen={openRecord} />
             </>
           ) : (
             <p class="empty">{records > 0 ? t('popupNoAuditYet', records) : t('popupGetStarted')}</p>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StoredFinding } from '../../../src/store/db';
-import { buildRows } from '../../../src/ui/popup/finding-list';
+import { preview, PREVIEW_ROWS } from '../../../src/store/runs';
+import { buildRows, previewRows } from '../../../src/ui/popup/finding-list';
 
 const f = (seq: number, check: string, severity: StoredFinding['severity'], name: string, text = `${check} problem`): StoredFinding => ({
   runId: 'r',
@@ -41,5 +42,18 @@ describe('popup finding rows', () => {
   it('handles 10,000 findings', () => {
     const many = Array.from({ length: 10_000 }, (_, i) => f(i, `check-${i % 20}`, 'low', `Person ${i}`));
     expect(buildRows(many, 'person 99', 'all').filter((r) => r.type === 'finding')).toHaveLength(111);
+  });
+
+  it('the preview saved with a run is exactly how the full list begins, with the full group sizes', () => {
+    const severities: StoredFinding['severity'][] = ['info', 'low', 'medium', 'high', 'critical'];
+    const many = Array.from({ length: 10_000 }, (_, i) => f(i, `check-${i % 7}`, severities[(i * 7919) % 5]!, `Person ${i}`));
+    const engineFindings = many.map(({ runId: _r, seq: _s, ...rest }) => rest);
+    const p = preview('r', engineFindings);
+    expect(p.findings).toHaveLength(PREVIEW_ROWS);
+    const head = previewRows(p);
+    const full = buildRows(many, '', 'all');
+    const label = (r: (typeof full)[number]) => (r.type === 'group' ? `#${r.check}:${r.count}` : r.finding.seq);
+    expect(head.map(label)).toEqual(full.slice(0, head.length).map(label));
+    expect(p.groups.reduce((n, g) => n + g.count, 0)).toBe(10_000);
   });
 });
