@@ -4,7 +4,7 @@
 // carrying the error, counted in `skipped`. The duplicate engine runs once, here, and its
 // groups feed both AuditRun.duplicates and the `duplicates` check.
 import { CHECKS } from '../checks/index';
-import { scanDuplicates, type DuplicateDecision } from '../checks/duplicates';
+import { scanDuplicates, type DuplicateDecision } from '../checks/duplicate-scan';
 import type { CheckContext, CheckDefinition } from '../checks/types';
 import type { AuditRun, AuditSettings, CheckOutcome, DuplicateGroup } from '../model/audit';
 import type { CheckResult, Finding, LocalisableMessage } from '../model/finding';

@@ -73,10 +73,16 @@ export function scoreSelfAssessment(
   const explanation: LocalisableMessage =
     score === null
       ? { key: 'self_assessment_no_answers', params, text: 'Self-assessment: no score, no question answered yet' }
-      : {
-          key: 'self_assessment_explanation',
-          params,
-          text: `Self-assessment: ${score} from ${answered.length} of ${items.length} questions answered (yes = full, partial = half)${unknown.length ? `; ${unknown.length} unknown left out` : ''}`,
-        };
+      : unknown.length
+        ? {
+            key: 'self_assessment_explanation_unknown',
+            params,
+            text: `Self-assessment: ${score} from ${answered.length} of ${items.length} questions answered (yes = full, partial = half); ${unknown.length} unknown left out`,
+          }
+        : {
+            key: 'self_assessment_explanation',
+            params,
+            text: `Self-assessment: ${score} from ${answered.length} of ${items.length} questions answered (yes = full, partial = half)`,
+          };
   return { score, answered, unknown, failing, explanation };
 }

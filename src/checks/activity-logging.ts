@@ -2,10 +2,12 @@
 // person's own team: someone far below colleagues doing the same job isn't logging work.
 import type { Finding, Severity } from '../model/finding';
 import { displayName, type CrmRecord } from '../model/record';
-import { indexUsers, ownerOf, userKey, type Owner } from './adoption';
-import { DAY_MS, flag, normText, num, str, toTime, words } from './deals-past-close-date';
+import { flag, num, words } from './config';
+import { DAY_MS, toTime } from './dates';
+import { indexUsers, type Owner, ownerOf, userKey } from './owners';
+import { normTextCached as normText } from './shared-words';
 import type { CheckDefinition } from './types';
-import { finding, msg, noData } from './util';
+import { finding, msg, noData, str } from './util';
 
 export type ActivityLoggingThresholds = {
   windowDays: number;

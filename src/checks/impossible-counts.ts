@@ -3,9 +3,10 @@
 // (e-mail tool, sync, import) that writes wrong data into the CRM.
 import type { Finding, LocalisableMessage, Severity } from '../model/finding';
 import { displayName, type CrmRecord } from '../model/record';
-import { DAY_MS, flag, isoDay, maxSeverity, num, toTime, words } from './deals-past-close-date';
+import { flag, num, words } from './config';
+import { DAY_MS, isoDay, toTime } from './dates';
 import type { CheckDefinition } from './types';
-import { finding, msg, noData } from './util';
+import { finding, maxSeverity, msg, noData } from './util';
 
 export type ImpossibleCountsThresholds = {
   /** Dates up to this many days ahead are tolerated (time zones, clock skew). */
@@ -68,40 +69,57 @@ function countProblems(r: CrmRecord, name: string): Problem[] {
   return out;
 }
 
-function dateProblems(r: CrmRecord, name: string, now: number, tolerance: number, futureTypes: ReadonlySet<string>): { problems: Problem[]; dated: boolean } {
-  const out: Problem[] = [];
+/**
+ * Future dates and updates before creation. `problems` is only allocated when there is one:
+ * this runs on every record of the snapshot, and nearly all are fine.
+ */
+function dateProblems(r: CrmRecord, now: number, tolerance: number, futureTypes: ReadonlySet<string>): { problems: Problem[] | undefined; dated: boolean } {
+  let out: Problem[] | undefined;
   let dated = false;
-  const fields: string[] = [...PAST_FIELDS];
+  const f = r.fields as Record<string, unknown>;
   // Logged calls, e-mails and notes happened; meetings and tasks may be scheduled ahead, and
   // an activity of unknown type may be either.
   const type = r.fields.activityType;
-  if (r.kind === 'activity' && type !== undefined && !futureTypes.has(type)) fields.push('activityDate');
-  for (const field of fields) {
-    const iso = (r.fields as Record<string, unknown>)[field];
+  const withActivityDate = r.kind === 'activity' && type !== undefined && !futureTypes.has(type);
+  let created: number | undefined;
+  let updated: number | undefined;
+  const latest = now + tolerance;
+  for (let k = 0; k < PAST_FIELDS.length + 1; k++) {
+    const field = k < PAST_FIELDS.length ? PAST_FIELDS[k]! : 'activityDate';
+    if (k === PAST_FIELDS.length && !withActivityDate) break;
+    const iso = f[field];
     const t = toTime(typeof iso === 'string' ? iso : undefined);
+    if (k === 0) created = t;
+    else if (k === 1) updated = t;
     if (t === undefined) continue;
     dated = true;
-    if (t <= now + tolerance) continue;
+    if (t <= latest) continue;
     const days = Math.ceil((t - now) / DAY_MS);
     const date = isoDay(t);
-    out.push({
+    // named only when there is a problem: displayName is not free and most records are fine
+    const name = displayName(r);
+    (out ??= []).push({
       // A year or more ahead is a format bug (day/month swapped, wrong epoch), not a time zone.
       severity: days >= 365 ? 'high' : 'medium',
       message: msg('impossible_counts_future_date', `${name}: ${field} is ${days} days in the future (${date})`, { name, field, days, date }),
       evidence: { rule: 'future-date', field, value: iso, days },
     });
   }
-  const created = toTime(r.fields.createdAt);
-  const updated = toTime(r.fields.updatedAt);
   if (created !== undefined && updated !== undefined && updated + ORDER_SLACK_MS < created) {
-    const params = { name, updated: isoDay(updated), created: isoDay(created) };
-    out.push({
+    const params = { name: displayName(r), updated: isoDay(updated), created: isoDay(created) };
+    (out ??= []).push({
       severity: 'low',
-      message: msg('impossible_counts_updated_before_created', `${name}: updated on ${params.updated}, before it was created on ${params.created}`, params),
+      message: msg('impossible_counts_updated_before_created', `${params.name}: updated on ${params.updated}, before it was created on ${params.created}`, params),
       evidence: { rule: 'updated-before-created', createdAt: r.fields.createdAt, updatedAt: r.fields.updatedAt },
     });
   }
   return { problems: out, dated };
+}
+
+function hasCountFields(f: CrmRecord['fields']): boolean {
+  return (
+    Number.isFinite(f.sent) || Number.isFinite(f.delivered) || Number.isFinite(f.opened) || Number.isFinite(f.clicked) || Number.isFinite(f.replied) || Number.isFinite(f.recipients)
+  );
 }
 
 const check: CheckDefinition<ImpossibleCountsThresholds> = {
@@ -123,19 +141,18 @@ const check: CheckDefinition<ImpossibleCountsThresholds> = {
     let affected = 0;
     let countRecords = 0;
     for (const r of snapshot.records) {
-      const name = displayName(r);
-      const hasCounts = COUNT_FIELDS.some((f) => Number.isFinite(r.fields[f]));
-      const problems = hasCounts ? countProblems(r, name) : [];
+      const hasCounts = hasCountFields(r.fields);
+      let problems = hasCounts ? countProblems(r, displayName(r)) : undefined;
       let dated = false;
       if (checkDates) {
-        const res = dateProblems(r, name, now, tolerance, futureTypes);
+        const res = dateProblems(r, now, tolerance, futureTypes);
         dated = res.dated;
-        problems.push(...res.problems);
+        if (res.problems) problems = problems ? problems.concat(res.problems) : res.problems;
       }
       if (!hasCounts && !dated) continue;
       eligible++;
       if (hasCounts) countRecords++;
-      if (problems.length === 0) continue;
+      if (!problems || problems.length === 0) continue;
       affected++;
       let worst: Severity = 'info';
       for (const p of problems) worst = maxSeverity(worst, p.severity);

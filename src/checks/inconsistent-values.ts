@@ -119,6 +119,8 @@ const check: CheckDefinition<InconsistentValuesThresholds> = {
       // custom columns: header → spelling → record indexes, dropped (null) once they stop looking like picklists
       const customCols = new Map<string, Map<string, number[]> | null>();
       const headerField = new Map<string, string | undefined>();
+      const shape: string[] = [];
+      const shapeMapped: boolean[] = [];
       for (let i = 0; i < records.length; i++) {
         const r = records[i]!;
         const f = r.fields as Record<string, unknown>;
@@ -145,12 +147,22 @@ const check: CheckDefinition<InconsistentValuesThresholds> = {
         }
         if (!custom) continue;
         const raw = r.raw;
+        let k = 0;
         for (const header in raw) {
-          let mapped = headerField.get(header);
-          if (mapped === undefined && !headerField.has(header)) {
-            mapped = matchHeader(header, kind);
-            headerField.set(header, mapped);
+          // same column order as the previous record (one page, one file): no lookup needed
+          let mapped: boolean;
+          if (shape[k] === header) mapped = shapeMapped[k]!;
+          else {
+            let field = headerField.get(header);
+            if (field === undefined && !headerField.has(header)) {
+              field = matchHeader(header, kind);
+              headerField.set(header, field);
+            }
+            mapped = !!field;
+            shape[k] = header;
+            shapeMapped[k] = mapped;
           }
+          k++;
           if (mapped) continue;
           const value = raw[header];
           if (typeof value !== 'string' || value === '' || value.trim() === '') continue;

@@ -1,12 +1,11 @@
 // Invalid phone numbers, validated with libphonenumber-js against the number's country (its
-// +code, else the record's own country, else the audit's default region). Persian, Arabic-Indic and full-width digits are
-// read as digits first. libphonenumber costs ~15 µs a number, so results are memoised per
-// (region, text): exports repeat the same junk ("000", "n/a") and the same switchboards.
+// +code, else the record's own country, else the audit's default region). The classification
+// itself lives in phone-numbers.ts.
+import { isSupportedCountry } from 'libphonenumber-js';
 import { countryCode } from '../model/countries';
-import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import type { Finding, Severity } from '../model/finding';
 import { isRecordKind, type CrmRecord, type RecordKind } from '../model/record';
-import { asciiDigits } from '../model/values';
+import { phoneProblem, type PhoneProblem } from './phone-numbers';
 import type { CheckDefinition } from './types';
 import { finding, msg, noData } from './util';
 
@@ -16,50 +15,18 @@ export type InvalidPhoneThresholds = {
   checkPlaceholders: boolean;
 };
 
-export type PhoneProblem = 'unparseable' | 'invalid' | 'placeholder';
-
 const ID = 'invalid-phone';
 
-// "ext. 12", "x12", "#12", Japanese 内線, Persian داخلی: an extension does not make a number invalid
-const EXTENSION_RE = /\s*(?:;?ext\.?|extension|x|#|内線|內線|داخلی)\s*:?\s*\d{1,6}\s*$/i;
-
-function placeholderDigits(digits: string): boolean {
-  if (digits.length < 5) return false;
-  if (/^(\d)\1+$/.test(digits)) return true;
-  return '01234567890123456789'.includes(digits) || '98765432109876543210'.includes(digits);
-}
-
-const cache = new Map<string, PhoneProblem | null>();
-const CACHE_LIMIT = 200_000;
-
-/** Classifies one phone value; undefined when it is a valid number. Never throws. */
-export function phoneProblem(value: string, region: string | undefined, opts: { placeholders?: boolean } = {}): PhoneProblem | undefined {
-  // keyed on the value as written: the lookup must stay cheaper than the normalisation
-  const key = `${region ?? ''}|${opts.placeholders === false ? 0 : 1}|${value}`;
-  const known = cache.get(key);
-  if (known !== undefined) return known ?? undefined;
-  const text = asciiDigits(String(value).normalize('NFKC')).trim().replace(EXTENSION_RE, '');
-  const result = classify(text, region, opts.placeholders !== false);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, result ?? null);
-  return result;
-}
-
-function classify(text: string, region: string | undefined, placeholders: boolean): PhoneProblem | undefined {
-  // anything but digits, separators and a leading + (letters, e-mails, "n/a") is not a number
-  if (!/^\+?[\d\s().\-/]+$/.test(text) && !/^00\d/.test(text)) return 'unparseable';
-  const digits = text.replace(/\D/g, '');
-  if (digits.length === 0) return 'unparseable';
-  if (placeholders && placeholderDigits(digits.replace(/^0+/, '') || digits)) return 'placeholder';
-  try {
-    const intl = text.startsWith('00') ? `+${text.slice(2)}` : text;
-    const defaultCountry = region && isSupportedCountry(region) ? (region as CountryCode) : undefined;
-    const parsed = parsePhoneNumberFromString(intl, defaultCountry ? { defaultCountry, extract: false } : { extract: false });
-    if (!parsed) return 'unparseable';
-    return parsed.isValid() ? undefined : 'invalid';
-  } catch {
-    return 'unparseable';
-  }
+// A record's own country as a supported region: a few spellings of a few countries, 100k records.
+const regions = new Map<string, string | undefined>();
+function ownRegion(country: unknown): string | undefined {
+  if (typeof country !== 'string' || !country) return undefined;
+  if (regions.has(country)) return regions.get(country);
+  const own = countryCode(country);
+  const region = own && isSupportedCountry(own) ? own : undefined;
+  if (regions.size > 10_000) regions.clear();
+  regions.set(country, region);
+  return region;
 }
 
 const REASONS: { problem: PhoneProblem; severity: Severity; key: string; text: (n: number, kind: string, region: string) => string }[] = [
@@ -84,6 +51,7 @@ const REASONS: { problem: PhoneProblem; severity: Severity; key: string; text: (
 ];
 
 const SAMPLE_SIZE = 10;
+const PROBLEM_BIT: Record<PhoneProblem, number> = { invalid: 1, unparseable: 2, placeholder: 4 };
 
 const check: CheckDefinition<InvalidPhoneThresholds> = {
   id: ID,
@@ -105,24 +73,28 @@ const check: CheckDefinition<InvalidPhoneThresholds> = {
     for (const kind of new Set<RecordKind>(kinds)) {
       const byProblem = new Map<PhoneProblem, { records: CrmRecord[]; samples: string[] }>();
       for (const r of snapshot.of(kind)) {
-        const phones = Array.isArray(r.fields.phones) ? r.fields.phones.filter((p) => typeof p === 'string' && p.trim() !== '') : [];
-        if (phones.length === 0) continue;
+        const list = r.fields.phones;
+        if (!Array.isArray(list)) continue;
+        let count = 0;
+        for (const p of list) if (typeof p === 'string' && p.trim() !== '') count++;
+        if (count === 0) continue;
         eligible++;
-        numbers += phones.length;
-        const problems = new Set<PhoneProblem>();
+        numbers += count;
+        // problems already counted for this record, as bits: no Set per record
+        let seen = 0;
         // A number written the national way is valid for its own country: 0912… in Iran, 03-… in Japan.
-        const own = countryCode(r.fields.country);
-        const recordRegion = own && isSupportedCountry(own) ? own : supported ? region : undefined;
-        for (const p of phones) {
+        const recordRegion = ownRegion(r.fields.country) ?? (supported ? region : undefined);
+        for (const p of list) {
+          if (typeof p !== 'string' || p.trim() === '') continue;
           const problem = phoneProblem(p, recordRegion, opts);
-          if (!problem || problems.has(problem)) continue;
-          problems.add(problem);
+          if (!problem || seen & PROBLEM_BIT[problem]) continue;
+          seen |= PROBLEM_BIT[problem];
           let bucket = byProblem.get(problem);
           if (!bucket) byProblem.set(problem, (bucket = { records: [], samples: [] }));
           bucket.records.push(r);
           if (bucket.samples.length < SAMPLE_SIZE) bucket.samples.push(p);
         }
-        if (problems.size) affected++;
+        if (seen) affected++;
       }
       for (const reason of REASONS) {
         const bucket = byProblem.get(reason.problem);
@@ -134,7 +106,10 @@ const check: CheckDefinition<InvalidPhoneThresholds> = {
             ID,
             reason.severity,
             bucket.records,
-            msg(reason.key, reason.text(n, kind, supported ? region : 'none'), { count: n, kind, region: supported ? region : '' }),
+            reason.problem === 'invalid' && !supported
+              ? // no default region to name: its own sentence, not an empty {region} slot
+                msg('invalid_phone_invalid_no_region', `${n} ${kind} records have a phone number that is not valid for its country (no default region set)`, { count: n, kind })
+              : msg(reason.key, reason.text(n, kind, region), { count: n, kind, region }),
             {
               kind,
               reason: reason.problem,

@@ -1,7 +1,8 @@
 // Lost deals with no loss reason: the team can't learn why it loses.
 import type { Finding } from '../model/finding';
 import { displayName, type CrmRecord } from '../model/record';
-import { CLOSED_WORDS, LOST_WORDS, WON_WORDS, dealOutcome, normText, words } from './deals-past-close-date';
+import { words } from './config';
+import { CLOSED_WORDS, dealOutcome, LOST_WORDS, normTextCached as normText, WON_WORDS } from './shared-words';
 import type { CheckDefinition } from './types';
 import { finding, msg, noData } from './util';
 

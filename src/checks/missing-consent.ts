@@ -2,9 +2,10 @@
 // laws (and Iran's and Japan's own privacy rules) ask for before anyone is e-mailed.
 import type { Finding, Severity } from '../model/finding';
 import { displayName, type CrmRecord } from '../model/record';
-import { flag, matchesAny, str, strList, words } from './deals-past-close-date';
+import { flag, words } from './config';
+import { matchesAny } from './shared-words';
 import type { CheckDefinition } from './types';
-import { finding, msg, noData } from './util';
+import { finding, msg, noData, str } from './util';
 
 export type MissingConsentThresholds = {
   /** Lifecycle stages that mean "we market to this person". */
@@ -30,13 +31,18 @@ const DENIED = [
 // Column names showing that consent was on the page even where it is empty.
 const CONSENT_HEADER = /consent|lawful|legal basis|gdpr|opt.?in|subscription|رضایت|مبنای|同意|法的根拠|オプトイン|配信/i;
 
+function anyMatch(values: readonly unknown[], list: readonly string[]): boolean {
+  for (const v of values) if (typeof v === 'string' && matchesAny(v, list)) return true;
+  return false;
+}
+
 function marketingReasons(r: CrmRecord, lifecycles: readonly string[], tags: readonly string[], lists: boolean): string[] {
   const f = r.fields;
   const out: string[] = [];
   if (f.marketingOptIn === true) out.push('marketingOptIn');
   if (matchesAny(f.lifecycle, lifecycles)) out.push('lifecycle');
-  if (strList(f.tags).some((t) => matchesAny(t, tags))) out.push('tags');
-  if (lists && strList(f.lists).some((l) => l.trim() !== '')) out.push('lists');
+  if (Array.isArray(f.tags) && anyMatch(f.tags, tags)) out.push('tags');
+  if (lists && Array.isArray(f.lists) && f.lists.some((l) => typeof l === 'string' && l.trim() !== '')) out.push('lists');
   return out;
 }
 

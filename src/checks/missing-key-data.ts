@@ -89,15 +89,18 @@ function sourcesOf(requirement: string, kind: RecordKind): FieldKey[] {
 
 function isFilled(r: CrmRecord, sources: FieldKey[]): boolean {
   const f = r.fields as Record<string, unknown>;
-  return sources.some((s) => filledValue(f[s]));
+  for (const s of sources) if (filledValue(f[s])) return true;
+  return false;
 }
 
 /**
  * Which of `wanted` appear on at least one record, as a value or as a (possibly empty)
- * column. Stops as soon as all were seen: usually within the first records.
+ * column. Stops as soon as every requirement has one of its fields seen (`groups`): usually
+ * within the first records. Only that question is asked of the result.
  */
-function seenFields(records: readonly CrmRecord[], kind: RecordKind, wanted: ReadonlySet<string>): Set<string> {
+function seenFields(records: readonly CrmRecord[], kind: RecordKind, wanted: ReadonlySet<string>, groups: readonly FieldKey[][]): Set<string> {
   const seen = new Set<string>();
+  let answered = 0;
   const headers = new Map<string, FieldKey | undefined>();
   for (const r of records) {
     for (const k in r.fields) if (wanted.has(k)) seen.add(k);
@@ -110,6 +113,10 @@ function seenFields(records: readonly CrmRecord[], kind: RecordKind, wanted: Rea
       if (field && wanted.has(field)) seen.add(field);
     }
     if (seen.size === wanted.size) break;
+    if (seen.size > answered) {
+      answered = seen.size;
+      if (groups.every((g) => g.some((f) => seen.has(f)))) break;
+    }
   }
   return seen;
 }
@@ -146,7 +153,8 @@ const check: CheckDefinition<MissingKeyDataThresholds> = {
       const records = snapshot.of(kind);
       if (records.length === 0) continue;
       const requirements = [...new Set(value.filter((v): v is string => typeof v === 'string' && isKnownRequirement(v)))];
-      const seen = onlySeen ? seenFields(records, kind, new Set(requirements.flatMap((name) => sourcesOf(name, kind)))) : undefined;
+      const groups = requirements.map((name) => sourcesOf(name, kind));
+      const seen = onlySeen ? seenFields(records, kind, new Set(groups.flat()), groups) : undefined;
       const active: { name: string; sources: FieldKey[] }[] = [];
       for (const name of requirements) {
         const sources = sourcesOf(name, kind);
@@ -171,12 +179,12 @@ const check: CheckDefinition<MissingKeyDataThresholds> = {
       let kindAffected = 0;
       for (const r of records) {
         let bad = false;
-        active.forEach((req, i) => {
-          if (!isFilled(r, req.sources)) {
+        for (let i = 0; i < active.length; i++) {
+          if (!isFilled(r, active[i]!.sources)) {
             missing[i]!.push(r);
             bad = true;
           }
-        });
+        }
         if (bad) kindAffected++;
       }
       eligible += records.length;

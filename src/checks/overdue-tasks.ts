@@ -1,7 +1,9 @@
 // Open tasks past their due date: follow-ups that were promised and not done.
 import type { Finding, Severity } from '../model/finding';
 import { displayName } from '../model/record';
-import { DAY_MS, DONE_WORDS, deadlineTime, isOpenTask, isoDay, num, toTime, words } from './deals-past-close-date';
+import { num, words } from './config';
+import { DAY_MS, deadlineTime, isoDay, toTime } from './dates';
+import { DONE_WORDS, isOpenTask } from './shared-words';
 import type { CheckDefinition } from './types';
 import { finding, msg, noData } from './util';
 

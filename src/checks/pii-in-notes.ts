@@ -5,7 +5,8 @@
 import type { Finding, Severity } from '../model/finding';
 import { displayName, type CrmRecord } from '../model/record';
 import { asciiDigits } from '../model/values';
-import { num, words } from './deals-past-close-date';
+import { num, words } from './config';
+import { IBAN_LENGTHS, ibanValid, iranNationalCodeValid, luhnValid, myNumberValid } from './checksums';
 import type { CheckDefinition, CheckContext } from './types';
 import { finding, msg, noData } from './util';
 
@@ -25,56 +26,6 @@ const KEY: Record<PiiType, string> = { card: 'card', iban: 'iban', 'national-id-
 const LABEL: Record<PiiType, string> = { card: 'a payment card number', iban: 'an IBAN', 'national-id-ir': 'an Iranian national code', 'my-number': 'a Japanese My Number', password: 'a password' };
 
 const NOTE_HEADER = /note|description|comment|remark|memo|body|detail|summary|یادداشت|توضیح|شرح|ملاحظات|メモ|備考|説明|コメント|本文|内容|詳細/i;
-
-// ---------------------------------------------------------------------------------------
-// Checksums.
-
-export function luhnValid(digits: string): boolean {
-  let sum = 0;
-  for (let i = 0; i < digits.length; i++) {
-    let v = digits.charCodeAt(digits.length - 1 - i) - 48;
-    if (i % 2 === 1) v = v * 2 > 9 ? v * 2 - 9 : v * 2;
-    sum += v;
-  }
-  return sum % 10 === 0;
-}
-
-export function iranNationalCodeValid(digits: string): boolean {
-  if (!/^\d{10}$/.test(digits) || /^(\d)\1{9}$/.test(digits)) return false;
-  let sum = 0;
-  for (let i = 0; i < 9; i++) sum += (digits.charCodeAt(i) - 48) * (10 - i);
-  const r = sum % 11;
-  const check = digits.charCodeAt(9) - 48;
-  return r < 2 ? check === r : check === 11 - r;
-}
-
-export function myNumberValid(digits: string): boolean {
-  if (!/^\d{12}$/.test(digits) || /^(\d)\1{11}$/.test(digits)) return false;
-  let sum = 0;
-  for (let n = 1; n <= 11; n++) sum += (digits.charCodeAt(11 - n) - 48) * (n <= 6 ? n + 1 : n - 5);
-  const r = sum % 11;
-  return digits.charCodeAt(11) - 48 === (r <= 1 ? 0 : 11 - r);
-}
-
-const IBAN_LENGTHS: Record<string, number> = {
-  AD: 24, AE: 23, AL: 28, AT: 20, AZ: 28, BA: 20, BE: 16, BG: 22, BH: 22, BR: 29, CH: 21, CR: 22, CY: 28, CZ: 24, DE: 22, DK: 18, DO: 28, EE: 20, EG: 29, ES: 24,
-  FI: 18, FO: 18, FR: 27, GB: 22, GE: 22, GI: 23, GL: 18, GR: 27, GT: 28, HR: 21, HU: 28, IE: 22, IL: 23, IQ: 23, IR: 26, IS: 26, IT: 27, JO: 30, KW: 30, KZ: 20,
-  LB: 28, LI: 21, LT: 20, LU: 20, LV: 21, MC: 27, MD: 24, ME: 22, MK: 19, MR: 27, MT: 31, MU: 30, NL: 18, NO: 15, PK: 24, PL: 28, PS: 29, PT: 25, QA: 29, RO: 24,
-  RS: 22, SA: 24, SE: 24, SI: 19, SK: 24, SM: 27, TN: 24, TR: 26, UA: 29, VA: 22, VG: 24, XK: 20,
-};
-
-export function ibanValid(compact: string): boolean {
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(compact)) return false;
-  const expected = IBAN_LENGTHS[compact.slice(0, 2)];
-  if (expected !== undefined && compact.length !== expected) return false;
-  const rearranged = compact.slice(4) + compact.slice(0, 4);
-  let rem = 0;
-  for (const ch of rearranged) {
-    const code = ch.charCodeAt(0);
-    rem = code >= 65 ? (rem * 100 + (code - 55)) % 97 : (rem * 10 + (code - 48)) % 97;
-  }
-  return rem === 1;
-}
 
 // ---------------------------------------------------------------------------------------
 // Scanning.
@@ -112,6 +63,13 @@ function maskKeepingLast(text: string, keep: number, isMaskable: (ch: string) =>
 
 const isDigit = (ch: string) => ch >= '0' && ch <= '9';
 
+/** Two digit groups typed as one number: separated by a single space or dash. */
+function joined(text: string, a: { end: number } | undefined, b: { start: number } | undefined): boolean {
+  if (!a || !b || b.start - a.end !== 1) return false;
+  const gap = text[a.end];
+  return gap === ' ' || gap === '-';
+}
+
 function scanNumbers(text: string, want: ReadonlySet<PiiType>, region: string, hits: Hit[]): void {
   // Digit groups joined by single spaces or dashes, as people type card numbers and ids.
   const groups: { start: number; end: number }[] = [];
@@ -127,6 +85,9 @@ function scanNumbers(text: string, want: ReadonlySet<PiiType>, region: string, h
   for (let i = 0; i < groups.length; i++) {
     const first = groups[i];
     if (!first || text[first.start - 1] === '+' || /[A-Za-z]/.test(text[first.start - 1] ?? '')) continue;
+    // An id is a whole number on its own: the 12 digits at the head or tail of a longer run
+    // (a card number, say) are never a My Number, whatever their checksum says.
+    const runStartsHere = !joined(text, groups[i - 1], first);
     let digits = '';
     const lens: number[] = [];
     for (let j = i; j < groups.length && j < i + 6; j++) {
@@ -146,9 +107,11 @@ function scanNumbers(text: string, want: ReadonlySet<PiiType>, region: string, h
       const start = first.start;
       const end = g.end;
       const single = lens.length === 1;
+      const wholeRun = runStartsHere && !joined(text, g, groups[j + 1]);
       const before = () => text.slice(Math.max(0, start - 40), start);
       let type: PiiType | undefined;
       if (want.has('card') && digits.length >= 13 && lens.every((l) => l >= 3) && /^[2-6]/.test(digits) && !/^(\d)\1+$/.test(digits) && luhnValid(digits)) type = 'card';
+      else if (!wholeRun) continue;
       else if (want.has('national-id-ir') && digits.length === 10 && (single || lens.join() === '3,6,1') && iranNationalCodeValid(digits)) {
         if (IR_ID_CONTEXT.test(before()) || (!PHONE_CONTEXT.test(before()) && (region === 'IR' || isPersianText()))) type = 'national-id-ir';
       } else if (want.has('my-number') && digits.length === 12 && (single || lens.join() === '4,4,4') && myNumberValid(digits)) {
@@ -162,9 +125,26 @@ function scanNumbers(text: string, want: ReadonlySet<PiiType>, region: string, h
   }
 }
 
+// Cheap tests that rule a text out before the real patterns run: most notes and subjects
+// hold no number long enough and no password keyword. Each accepts everything its pattern could.
+const TWO_DIGITS = /\d\d/;
+const PASSWORD_HINT = /pass|pw|pin|رمز|کلمه|گذرواژه|پسورد|パスワード|暗証番号/iu;
+/** Cards have 13–19 digits, the ids 10 and 12. */
+const MIN_NUMBER_DIGITS = 10;
+
+function digitCount(text: string, enough: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length && n < enough; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}
+
 function scanText(text: string, want: ReadonlySet<PiiType>, region: string): Hit[] {
   const hits: Hit[] = [];
-  if (want.has('iban')) {
+  const manyDigits = digitCount(text, MIN_NUMBER_DIGITS) >= MIN_NUMBER_DIGITS;
+  if (want.has('iban') && TWO_DIGITS.test(text)) {
     // Case-insensitive on the text itself: upper-casing first could shift offsets ("ß" → "SS").
     for (const m of text.matchAll(IBAN)) {
       const compact = (m[1] ?? '').toUpperCase().replace(/ /g, '');
@@ -179,7 +159,7 @@ function scanText(text: string, want: ReadonlySet<PiiType>, region: string): Hit
       hits.push({ type: 'iban', start: m.index, end, masked: original.slice(0, 2) + maskKeepingLast(original.slice(2), 4, (c) => c !== ' ') });
     }
   }
-  if (want.has('password')) {
+  if (want.has('password') && PASSWORD_HINT.test(text)) {
     for (const m of text.matchAll(PASSWORD)) {
       const value = m[2] ?? '';
       // Passwords are typed in ASCII; "パスワードはメールで送付" is a sentence, not a secret.
@@ -189,7 +169,7 @@ function scanText(text: string, want: ReadonlySet<PiiType>, region: string): Hit
     }
   }
   // Last, so the digits of an IBAN or a password already found are not read again as a card.
-  scanNumbers(text, want, region, hits);
+  if (manyDigits) scanNumbers(text, want, region, hits);
   return hits;
 }
 
@@ -206,17 +186,31 @@ function excerpt(text: string, hits: readonly Hit[], hit: Hit): string {
   return `${from > 0 ? '…' : ''}${out}${to < text.length ? '…' : ''}`;
 }
 
+// Raw headers repeat on every record of an export: test each distinct header once.
+const noteHeaders = new Map<string, boolean>();
+function isNoteHeader(header: string): boolean {
+  let yes = noteHeaders.get(header);
+  if (yes === undefined) {
+    yes = NOTE_HEADER.test(header);
+    if (noteHeaders.size > 10_000) noteHeaders.clear();
+    noteHeaders.set(header, yes);
+  }
+  return yes;
+}
+
+/** Adds a non-blank text once: the same value under two headers is scanned once. */
+function addText(out: [string, string][], field: string, value: unknown): void {
+  if (typeof value !== 'string' || value.trim() === '') return;
+  for (const [, v] of out) if (v === value) return;
+  out.push([field, value]);
+}
+
 function freeTexts(r: CrmRecord): [string, string][] {
   const out: [string, string][] = [];
-  const seen = new Set<string>();
-  const add = (field: string, value: unknown) => {
-    if (typeof value !== 'string' || value.trim() === '' || seen.has(value)) return;
-    seen.add(value);
-    out.push([field, value]);
-  };
-  add('notes', r.fields.notes);
-  add('subject', r.fields.subject);
-  for (const [header, value] of Object.entries(r.raw)) if (NOTE_HEADER.test(header)) add(header, value);
+  addText(out, 'notes', r.fields.notes);
+  addText(out, 'subject', r.fields.subject);
+  const raw = r.raw;
+  for (const header in raw) if (isNoteHeader(header)) addText(out, header, raw[header]);
   return out;
 }
 

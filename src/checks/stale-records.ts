@@ -5,6 +5,7 @@
 // the future (time zones, garbled imports) are ignored.
 import type { Finding } from '../model/finding';
 import { isRecordKind, type CrmRecord, type RecordKind } from '../model/record';
+import { parseTime } from './dates';
 import type { CheckDefinition } from './types';
 import { finding, msg, noData } from './util';
 
@@ -62,20 +63,27 @@ function normStatus(text: string): string {
     .trim();
 }
 
-function lastTouch(r: CrmRecord, latestOk: number): number | undefined {
-  let best: number | undefined;
-  for (const iso of [r.fields.updatedAt, r.fields.lastActivityAt]) {
-    if (typeof iso !== 'string') continue;
-    const t = Date.parse(iso);
-    if (Number.isNaN(t) || t > latestOk) continue;
-    if (best === undefined || t > best) best = t;
-  }
-  return best;
+function touchTime(iso: unknown, latestOk: number): number | undefined {
+  if (typeof iso !== 'string') return undefined;
+  const t = parseTime(iso);
+  return Number.isNaN(t) || t > latestOk ? undefined : t;
 }
 
-function isArchiveStatus(r: CrmRecord, statuses: ReadonlySet<string>): boolean {
-  for (const v of [r.fields.lifecycle, r.fields.status, r.fields.stage])
-    if (typeof v === 'string' && statuses.has(normStatus(v))) return true;
+function lastTouch(r: CrmRecord, latestOk: number): number | undefined {
+  const updated = touchTime(r.fields.updatedAt, latestOk);
+  const activity = touchTime(r.fields.lastActivityAt, latestOk);
+  if (updated === undefined) return activity;
+  return activity === undefined || updated >= activity ? updated : activity;
+}
+
+// Lifecycle and status are picklists: normalise each distinct value once per run.
+function isArchiveStatus(r: CrmRecord, statuses: ReadonlySet<string>, verdicts: Map<string, boolean>): boolean {
+  for (const v of [r.fields.lifecycle, r.fields.status, r.fields.stage]) {
+    if (typeof v !== 'string') continue;
+    let yes = verdicts.get(v);
+    if (yes === undefined) verdicts.set(v, (yes = statuses.has(normStatus(v))));
+    if (yes) return true;
+  }
   return false;
 }
 
@@ -100,6 +108,7 @@ const check: CheckDefinition<StaleRecordsThresholds> = {
     const staleBefore = now - staleDays * DAY_MS;
     const archiveBefore = now - archiveDays * DAY_MS;
 
+    const verdicts = new Map<string, boolean>();
     const findings: Finding[] = [];
     let eligible = 0;
     let affected = 0;
@@ -118,7 +127,7 @@ const check: CheckDefinition<StaleRecordsThresholds> = {
         }
         eligible++;
         const isStale = t < staleBefore;
-        const toArchive = t < archiveBefore && isArchiveStatus(r, statuses);
+        const toArchive = t < archiveBefore && isArchiveStatus(r, statuses, verdicts);
         if (toArchive) archive.push(r);
         else if (isStale) stale.push(r);
         if (isStale || toArchive) {

@@ -1,9 +1,11 @@
 // Open deals that have sat in one stage for months: pipeline that isn't real any more.
 import type { Finding, LocalisableMessage, Severity } from '../model/finding';
 import { displayName } from '../model/record';
-import { CLOSED_WORDS, DAY_MS, LOST_WORDS, WON_WORDS, dealOutcome, isoDay, lowerSeverity, num, str, toTime, words, type DealVocabulary } from './deals-past-close-date';
+import { num, words } from './config';
+import { DAY_MS, isoDay, toTime } from './dates';
+import { CLOSED_WORDS, dealOutcome, type DealVocabulary, LOST_WORDS, WON_WORDS } from './shared-words';
 import type { CheckDefinition } from './types';
-import { finding, msg, noData } from './util';
+import { finding, lowerSeverity, msg, noData, str } from './util';
 
 export type StalledDealsThresholds = {
   maxDaysInStage: number;

@@ -4,9 +4,10 @@
 import type { Finding, Severity } from '../model/finding';
 import { isRecordKind, type CrmRecord } from '../model/record';
 import { asciiDigits } from '../model/values';
-import { isoDay, num, str, strList, toTime, words } from './deals-past-close-date';
+import { num, words } from './config';
+import { isoDay, toTime } from './dates';
 import type { CheckDefinition } from './types';
-import { finding, msg, noData } from './util';
+import { finding, msg, noData, str } from './util';
 
 export type SyncDuplicatesThresholds = {
   kinds: string[];
@@ -29,33 +30,66 @@ function headerKey(h: string): string {
   return h.normalize('NFKC').toLowerCase().replace(/[\s_\-‌.:()]+/g, '');
 }
 
+// Raw headers repeat on every record of an export: judge each distinct header once.
+const sourceHeaders = new Map<string, boolean>();
+function isSourceHeader(h: string): boolean {
+  let yes = sourceHeaders.get(h);
+  if (yes === undefined) {
+    yes = SOURCE_HEADERS.has(headerKey(h));
+    if (sourceHeaders.size > 10_000) sourceHeaders.clear();
+    sourceHeaders.set(h, yes);
+  }
+  return yes;
+}
+
 function sourceOf(r: CrmRecord): string {
   const lead = str(r.fields.leadSource);
   if (lead) return lead;
-  for (const [h, v] of Object.entries(r.raw)) {
-    if (SOURCE_HEADERS.has(headerKey(h)) && typeof v === 'string' && v.trim()) return v.trim().slice(0, 200);
+  const raw = r.raw;
+  for (const h in raw) {
+    if (!isSourceHeader(h)) continue;
+    const v = raw[h];
+    if (typeof v === 'string' && v.trim()) return v.trim().slice(0, 200);
   }
   return '';
 }
 
 type KeyType = 'email' | 'phone' | 'name';
+const KEY_TYPES: readonly KeyType[] = ['email', 'phone', 'name'];
 
-function matchKeys(r: CrmRecord): [KeyType, string][] {
-  const out: [KeyType, string][] = [];
-  for (const e of strList(r.fields.emails)) {
-    const k = e.trim().toLowerCase();
-    if (k.includes('@')) out.push(['email', k]);
+// Names repeat across a burst (that is the point): normalise each distinct name once.
+const nameKeys = new Map<string, string>();
+function nameKey(name: string): string {
+  let n = nameKeys.get(name);
+  if (n === undefined) {
+    n = name.slice(0, 500).normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+    if (nameKeys.size > 50_000) nameKeys.clear();
+    nameKeys.set(name, n);
   }
-  for (const p of strList(r.fields.phones)) {
-    const k = asciiDigits(p.slice(0, 100)).replace(/\D/g, '');
-    // Shorter digit strings are extensions or fragments, not phone numbers.
-    if (k.length >= 6) out.push(['phone', k]);
-  }
+  return n;
+}
+
+/** Calls `add` with each exact-match key of a record: e-mails, phones (as digits), then the name. */
+function matchKeys(r: CrmRecord, add: (type: KeyType, value: string) => void): void {
   const f = r.fields;
+  if (Array.isArray(f.emails)) {
+    for (const e of f.emails) {
+      if (typeof e !== 'string') continue;
+      const k = e.trim().toLowerCase();
+      if (k.includes('@')) add('email', k);
+    }
+  }
+  if (Array.isArray(f.phones)) {
+    for (const p of f.phones) {
+      if (typeof p !== 'string') continue;
+      const k = asciiDigits(p.slice(0, 100)).replace(/\D/g, '');
+      // Shorter digit strings are extensions or fragments, not phone numbers.
+      if (k.length >= 6) add('phone', k);
+    }
+  }
   const name = str(f.name) || [str(f.firstName), str(f.lastName)].filter(Boolean).join(' ');
-  const n = name.slice(0, 500).normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-  if (n) out.push(['name', n]);
-  return out;
+  const n = name ? nameKey(name) : '';
+  if (n) add('name', n);
 }
 
 function find(parent: number[], i: number): number {
@@ -89,30 +123,48 @@ const check: CheckDefinition<SyncDuplicatesThresholds> = {
       source: string;
     }
     const items: Item[] = [];
-    const buckets = new Map<string, number[]>();
+    // Buckets of records sharing kind, source (case-insensitive), key type and key value, kept
+    // in creation order (the order findings come out in); looked up through nested maps so no
+    // composite key string is built per record.
+    interface Bucket {
+      type: KeyType;
+      list: number[];
+    }
+    const buckets: Bucket[] = [];
+    const byKind = new Map<string, Map<string, Record<KeyType, Map<string, Bucket>>>>();
+    const lowerSources = new Map<string, string>();
     for (const kind of kinds) {
+      let bySource = byKind.get(kind);
+      if (!bySource) byKind.set(kind, (bySource = new Map()));
       for (const r of snapshot.of(kind)) {
         const t = toTime(r.fields.createdAt);
+        if (t === undefined) continue;
         const source = sourceOf(r);
-        if (t === undefined || !source) continue;
-        const keys = matchKeys(r);
-        if (keys.length === 0) continue;
-        const i = items.push({ r, t, source }) - 1;
-        for (const [type, value] of keys) {
-          const b = `${kind}\u0000${source.toLowerCase()}\u0000${type}\u0000${value}`;
-          const list = buckets.get(b);
-          if (list) list.push(i);
-          else buckets.set(b, [i]);
-        }
+        if (!source) continue;
+        let lower = lowerSources.get(source);
+        if (lower === undefined) lowerSources.set(source, (lower = source.toLowerCase()));
+        let maps = bySource.get(lower);
+        let i = -1;
+        matchKeys(r, (type, value) => {
+          if (i < 0) i = items.push({ r, t, source }) - 1;
+          if (!maps) bySource.set(lower, (maps = { email: new Map(), phone: new Map(), name: new Map() }));
+          const map = maps[type];
+          const bucket = map.get(value);
+          if (bucket) bucket.list.push(i);
+          else {
+            const created = { type, list: [i] };
+            map.set(value, created);
+            buckets.push(created);
+          }
+        });
       }
     }
     if (items.length === 0) return noData('sync_duplicates_no_data', 'not enough data: no records with both a source and a creation time seen');
 
     const parent = items.map((_, i) => i);
     const matchedOn = new Map<number, Set<KeyType>>();
-    for (const [bucket, list] of buckets) {
+    for (const { type, list } of buckets) {
       if (list.length < minBurst) continue;
-      const type = bucket.split('\u0000')[2] as KeyType;
       list.sort((a, b) => (items[a]?.t ?? 0) - (items[b]?.t ?? 0));
       // A burst is a chain of copies each within the window of the previous one: a sync
       // looping every few minutes all day is one long burst.
@@ -155,7 +207,7 @@ const check: CheckDefinition<SyncDuplicatesThresholds> = {
       inBursts += members.length;
       const on = new Set<KeyType>();
       for (const i of group) for (const t of matchedOn.get(i) ?? []) on.add(t);
-      const field = (['email', 'phone', 'name'] as const).find((t) => on.has(t)) ?? 'name';
+      const field = KEY_TYPES.find((t) => on.has(t)) ?? 'name';
       const minutes = Math.round((lastItem.t - firstItem.t) / 60_000);
       const severity: Severity = members.length >= highBurst ? 'high' : 'medium';
       const params = { count: members.length, kind: firstItem.r.kind, field, source: firstItem.source, minutes };

@@ -1,9 +1,11 @@
 // Open tasks nobody owns or nobody has to finish by a date: work that silently never happens.
 import type { Finding, Severity } from '../model/finding';
 import { displayName } from '../model/record';
-import { DONE_WORDS, flag, hasText, isOpenTask, toTime, words } from './deals-past-close-date';
+import { flag, words } from './config';
+import { toTime } from './dates';
+import { DONE_WORDS, isOpenTask } from './shared-words';
 import type { CheckDefinition } from './types';
-import { finding, msg, noData } from './util';
+import { finding, hasText, msg, noData } from './util';
 
 export type TasksWithoutOwnerOrDueDateThresholds = {
   requireOwner: boolean;

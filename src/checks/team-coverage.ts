@@ -2,10 +2,12 @@
 // history outside it. Per team: share of members active, and records logged per member.
 import type { Finding, Severity } from '../model/finding';
 import { displayName, type CrmRecord } from '../model/record';
-import { indexUsers, ownedTouches, userActivity } from './adoption';
-import { DAY_MS, matchesAny, normText, num, str, toTime, words } from './deals-past-close-date';
+import { num, words } from './config';
+import { DAY_MS, toTime } from './dates';
+import { indexUsers, ownedTouches, userActivity } from './owners';
+import { matchesAny, normTextCached as normText } from './shared-words';
 import type { CheckDefinition } from './types';
-import { finding, msg, noData } from './util';
+import { finding, msg, noData, str } from './util';
 
 export type TeamCoverageThresholds = {
   /** Teams every CRM user base should include; matched in en/fa/ja ("Sales EMEA", "فروش", "営業部"). */

@@ -2,7 +2,7 @@
 // paid for and not adopted. What we see is what was read, so absence is reported softly.
 import type { Finding, Severity } from '../model/finding';
 import { isRecordKind, type RecordKind } from '../model/record';
-import { num, words } from './deals-past-close-date';
+import { num, words } from './config';
 import type { CheckDefinition } from './types';
 import { finding, msg, noData } from './util';
 

@@ -9,8 +9,22 @@ export function msg(key: string, text: string, params: Record<string, string | n
   return { key, params, text };
 }
 
+/**
+ * `displayName` without its two throwaway arrays for the usual shapes (a name, or string
+ * first/last names): findings can list tens of thousands of records. Same result.
+ */
+function refName(r: CrmRecord): string {
+  const f = r.fields;
+  if (f.name) return f.name;
+  const a = f.firstName;
+  const b = f.lastName;
+  if ((a !== undefined && typeof a !== 'string') || (b !== undefined && typeof b !== 'string')) return displayName(r);
+  const person = a && b ? `${a} ${b}` : a || b || '';
+  return person || f.subject || f.emails?.[0] || f.phones?.[0] || `${r.kind} ${r.source.id}`;
+}
+
 export function ref(r: CrmRecord): RecordRef {
-  const out: RecordRef = { kind: r.kind, id: r.source.id, name: displayName(r) };
+  const out: RecordRef = { kind: r.kind, id: r.source.id, name: refName(r) };
   if (r.source.url) out.url = r.source.url;
   return out;
 }
@@ -30,4 +44,29 @@ export function daysSince(iso: string | undefined, now: Date): number | undefine
   if (!iso) return undefined;
   const t = Date.parse(iso);
   return Number.isNaN(t) ? undefined : Math.floor((now.getTime() - t) / DAY_MS);
+}
+
+export function hasText(value: unknown): boolean {
+  return typeof value === 'string' && value.trim() !== '';
+}
+
+/** The strings of a field that should be a list of strings; anything else is dropped. */
+export function strList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** The trimmed text of a field that should be a string, or '' for anything else. */
+export function str(value: unknown): string {
+  return typeof value === 'string' ? value.trim() : '';
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { info: 0, low: 1, medium: 2, high: 3, critical: 4 };
+
+export function maxSeverity(a: Severity, b: Severity): Severity {
+  return SEVERITY_RANK[b] > SEVERITY_RANK[a] ? b : a;
+}
+
+export function lowerSeverity(s: Severity): Severity {
+  const order: Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
+  return order[Math.max(0, SEVERITY_RANK[s] - 1)] ?? 'info';
 }

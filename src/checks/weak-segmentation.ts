@@ -73,14 +73,15 @@ const check: CheckDefinition<WeakSegmentationThresholds> = {
       const judgeDepth = seen.length >= minDims;
       const none: CrmRecord[] = [];
       const shallow: CrmRecord[] = [];
-      const inUse = new Set<string>();
+      // per dimension (by position in `seen`): filled on some record
+      const inUse = seen.map(() => false);
       for (const r of records) {
         const f = r.fields as Record<string, unknown>;
         let n = 0;
-        for (const d of seen) {
-          if (hasValue(f[d])) {
+        for (let k = 0; k < seen.length; k++) {
+          if (hasValue(f[seen[k]!])) {
             n++;
-            inUse.add(d);
+            inUse[k] = true;
           }
         }
         if (n === 0) none.push(r);
@@ -119,7 +120,7 @@ const check: CheckDefinition<WeakSegmentationThresholds> = {
           ),
         );
       }
-      const used = seen.filter((d) => inUse.has(d));
+      const used = seen.filter((_, k) => inUse[k]);
       if (judgeDepth && used.length < minDims && used.length > 0) {
         const usedList = used.join(', ');
         findings.push(

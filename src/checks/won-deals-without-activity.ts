@@ -2,9 +2,11 @@
 // what the CRM shows and how deals were really won.
 import type { Finding, Severity } from '../model/finding';
 import { displayName, type CrmRecord } from '../model/record';
-import { CLOSED_WORDS, LOST_WORDS, WON_WORDS, dealOutcome, flag, normText, str, toTime, words } from './deals-past-close-date';
+import { flag, words } from './config';
+import { toTime } from './dates';
+import { CLOSED_WORDS, dealOutcome, LOST_WORDS, normTextCached as normText, WON_WORDS } from './shared-words';
 import type { CheckDefinition } from './types';
-import { finding, msg, noData } from './util';
+import { finding, msg, noData, str } from './util';
 
 export type WonDealsWithoutActivityThresholds = {
   wonWords: string[];

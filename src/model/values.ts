@@ -4,7 +4,11 @@
 
 const DIGIT_BASES = [0x06f0, 0x0660, 0xff10]; // Persian, Arabic-Indic, full-width zero
 
+// Every character asciiDigits rewrites; text without any (nearly all CRM text) is returned as is.
+const NON_ASCII_DIGIT = /[\u060c\u0660-\u0669\u066b\u066c\u06f0-\u06f9\uff01-\uff5e]/;
+
 export function asciiDigits(text: string): string {
+  if (!NON_ASCII_DIGIT.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;

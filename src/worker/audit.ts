@@ -1,11 +1,12 @@
 // One audit of one CRM origin, from what is stored, with the user's decisions applied:
 // "duplicate"/"not a duplicate" steer the duplicate engine; "ignore" hides that finding.
 import { runAudit } from '../audit/run-audit';
-import type { DuplicateDecision } from '../checks/duplicates';
+import type { DuplicateDecision } from '../checks/duplicate-scan';
 import type { AuditRun } from '../model/audit';
 import type { CrmRecord } from '../model/record';
 import type { StoredDecision } from '../store/db';
 import { decisionKey, decisionsForOrigin } from '../store/decisions';
+import { skippedForOrigin } from '../store/read-skips';
 import { recordsForOrigin } from '../store/records';
 import { getAuditSettings } from '../store/settings';
 
@@ -35,8 +36,13 @@ export function withoutIgnored(run: AuditRun, decisions: readonly StoredDecision
 }
 
 export async function auditOrigin(origin: string, now: Date, id: string): Promise<AuditRun> {
-  const [records, decisions, settings] = await Promise.all([recordsForOrigin(origin), decisionsForOrigin(origin), getAuditSettings(origin)]);
+  const [records, decisions, settings, skipped] = await Promise.all([
+    recordsForOrigin(origin),
+    decisionsForOrigin(origin),
+    getAuditSettings(origin),
+    skippedForOrigin(origin),
+  ]);
   if (records.length === 0) throw new NothingToAudit('nothing has been read from this CRM yet: open a list of contacts or deals, then run the audit');
-  const run = runAudit(records as CrmRecord[], { origin, settings, now, id, decisions: duplicateDecisions(decisions) });
+  const run = runAudit(records as CrmRecord[], { origin, settings, now, id, decisions: duplicateDecisions(decisions), skipped });
   return withoutIgnored(run, decisions);
 }

@@ -1,7 +1,9 @@
 // Flag while browsing: each CRM origin gets a DuplicateIndex in the worker's memory, so a record
 // the page shows for the first time is checked against everything read before, without an
 // audit. The index is only a cache of the records store: the MV3 worker may be stopped between
-// any two messages, and the next message that needs the index rebuilds it from IndexedDB.
+// any two messages. The index is saved to IndexedDB a moment after writes settle, stamped with
+// the origin's write generation; the next message after a restart restores that snapshot when
+// the stamp still matches, and otherwise rebuilds from the records (and saves the result).
 import { msg } from '../checks/util';
 import { DuplicateIndex } from '../dedupe/duplicate-index';
 import type { PageFlag, PageFlagFinding } from '../messages';
@@ -10,7 +12,8 @@ import { displayName, recordKey, type CrmRecord, type RecordKind } from '../mode
 import type { DecisionValue, StoredDecision, StoredRecord } from '../store/db';
 import { clearOrigin } from '../store/clear';
 import { decisionKey, decisionsForOrigin, setDecision } from '../store/decisions';
-import { countRecords, recordsByRef, recordsForOrigin, upsertMerged } from '../store/records';
+import { currentStamp, loadIndexSnapshot, saveIndexSnapshot } from '../store/index-snapshots';
+import { countRecords, recordsByRef, recordsForOrigin, upsertStamped } from '../store/records';
 import { getAuditSettings } from '../store/settings';
 import { duplicateDecisions } from './audit';
 
@@ -24,9 +27,17 @@ export interface LiveIndex {
   keys: Set<string>;
   /** Decision keys of ignored duplicate findings: a live flag honours "ignore" like the audit does. */
   ignored: Set<string>;
-  /** How long the last (re)build took, for diagnostics and the benchmark. */
+  /** The origin's write generation the index reflects (see WriteStamp). */
+  generation: number;
+  /** The default-region setting the records were normalised with ('' when unset). */
+  region: string;
+  /** Where this index came from, and how long building it took (diagnostics and the benchmark). */
+  from: 'snapshot' | 'records';
   buildMs: number;
 }
+
+/** Writes settle for this long before the index is saved: a page read arrives in several batches. */
+export const SAVE_DELAY_MS = 1500;
 
 const cache = new Map<string, Promise<LiveIndex>>();
 
@@ -35,15 +46,67 @@ function ignoredKeys(decisions: readonly StoredDecision[]): Set<string> {
 }
 
 export async function buildLiveIndex(origin: string): Promise<LiveIndex> {
-  const [records, decisions, settings] = await Promise.all([
-    recordsForOrigin(origin),
+  // the stamp is read before the records: a write landing in between makes the generation
+  // older than the records, so the snapshot saved from this build is refused, never wrong
+  const [stamp, saved, decisions, settings] = await Promise.all([
+    currentStamp(origin),
+    loadIndexSnapshot(origin).catch(() => undefined),
     decisionsForOrigin(origin),
     getAuditSettings(origin),
   ]);
+  const region = settings.defaultRegion ?? '';
+  const engineDecisions = duplicateDecisions(decisions);
+  const ignored = ignoredKeys(decisions);
+  if (saved && saved.generation === stamp.generation && saved.count === stamp.count && saved.keys.length === stamp.count && saved.region === region) {
+    const t0 = performance.now();
+    try {
+      // decisions come from the store, not the snapshot: they change without a record write
+      const index = DuplicateIndex.restore(saved.snapshot, { decisions: engineDecisions });
+      return { origin, index, keys: new Set(saved.keys), ignored, generation: saved.generation, region, from: 'snapshot', buildMs: performance.now() - t0 };
+    } catch {
+      // a snapshot of another engine version: rebuilt from the records below
+    }
+  }
+  const records = await recordsForOrigin(origin);
   const t0 = performance.now();
-  const index = new DuplicateIndex({ defaultRegion: settings.defaultRegion, decisions: duplicateDecisions(decisions) });
+  const index = new DuplicateIndex({ defaultRegion: settings.defaultRegion, decisions: engineDecisions });
   index.addAll(records as CrmRecord[]);
-  return { origin, index, keys: new Set(records.map((r) => r.key)), ignored: ignoredKeys(decisions), buildMs: performance.now() - t0 };
+  const live: LiveIndex = { origin, index, keys: new Set(records.map((r) => r.key)), ignored, generation: stamp.generation, region, from: 'records', buildMs: performance.now() - t0 };
+  if (records.length) scheduleSave(origin, live);
+  return live;
+}
+
+const saveTimers = new Map<string, { timer: ReturnType<typeof setTimeout>; live: LiveIndex }>();
+
+/** Saves the index once writes have settled; replies never wait for it. */
+function scheduleSave(origin: string, live: LiveIndex): void {
+  const pending = saveTimers.get(origin);
+  if (pending) clearTimeout(pending.timer);
+  saveTimers.set(origin, { live, timer: setTimeout(() => void saveNow(origin).catch(() => undefined), SAVE_DELAY_MS) });
+}
+
+function saveNow(origin: string): Promise<boolean> {
+  const pending = saveTimers.get(origin);
+  if (!pending) return Promise.resolve(false);
+  clearTimeout(pending.timer);
+  saveTimers.delete(origin);
+  const { live } = pending;
+  // taken synchronously, so the keys, the rows and the generation describe the same moment
+  const row = {
+    origin,
+    generation: live.generation,
+    count: live.keys.size,
+    keys: [...live.keys],
+    region: live.region,
+    snapshot: live.index.serialise(),
+    savedAt: new Date().toISOString(),
+  };
+  return saveIndexSnapshot(row);
+}
+
+/** Saves every pending snapshot now (tests and the benchmark; the worker relies on the timer). */
+export async function flushIndexSaves(): Promise<void> {
+  await Promise.all([...saveTimers.keys()].map((o) => saveNow(o).catch(() => false)));
 }
 
 /** The origin's index, built from the store on first use after a (worker) start. */
@@ -74,25 +137,32 @@ export function serially<T>(origin: string, fn: () => Promise<T>): Promise<T> {
 
 /** Drops the cached index (data cleared, or written behind its back); the next use rebuilds it. */
 export function forgetLiveIndex(origin?: string): void {
+  for (const [o, pending] of saveTimers)
+    if (origin === undefined || o === origin) {
+      clearTimeout(pending.timer);
+      saveTimers.delete(o);
+    }
   if (origin === undefined) cache.clear();
   else cache.delete(origin);
 }
 
 /**
- * Indexes freshly stored records. `total` is the store's record count after the write: when it
- * differs from what the index has seen, someone else wrote (an import, a clear from another
- * context) and the index is rebuilt from the store.
+ * Indexes freshly stored records. `total` is the store's record count after the write and
+ * `generation` the write's stamp: when the count differs from what the index has seen, or
+ * generations were skipped, someone else wrote and the index is rebuilt from the store.
  */
-export async function indexRecords(origin: string, stored: readonly StoredRecord[], total: number): Promise<void> {
+export async function indexRecords(origin: string, stored: readonly StoredRecord[], total: number, generation?: number): Promise<void> {
   const live = await liveIndex(origin);
   for (const r of stored) {
     live.index.add(r);
     live.keys.add(r.key);
   }
-  if (live.keys.size !== total) {
+  const skipped = generation !== undefined && generation > live.generation + 1;
+  if (generation !== undefined) live.generation = Math.max(live.generation, generation);
+  if (live.keys.size !== total || skipped) {
     forgetLiveIndex(origin);
     await liveIndex(origin);
-  }
+  } else if (stored.length) scheduleSave(origin, live);
 }
 
 /** Duplicate flags for stored records already in the index (overlay.query for records read earlier). */
@@ -155,9 +225,9 @@ export async function applyDecision(origin: string, decision: StoredDecision): P
 /** Stores a batch and indexes it in the same step, so the overlay's next query sees these records. */
 export function storeRecords(origin: string, records: readonly CrmRecord[]): Promise<{ stored: number; total: number }> {
   return serially(origin, async () => {
-    const stored = await upsertMerged(origin, records);
+    const { stored, generation } = await upsertStamped(origin, records);
     const total = await countRecords(origin);
-    await indexRecords(origin, stored, total);
+    await indexRecords(origin, stored, total, generation);
     return { stored: stored.length, total };
   });
 }

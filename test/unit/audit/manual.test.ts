@@ -34,6 +34,16 @@ describe('self-assessment', () => {
     expect(r.unknown).toEqual(['firewall-antivirus', 'updates', 'integrations-reviewed', 'new-features-reviewed']);
     expect(r.failing).toEqual(['access-control']);
     expect(r.explanation.text).toBe('Self-assessment: 57 from 4 of 8 questions answered (yes = full, partial = half); 4 unknown left out');
+    expect(r.explanation.key).toBe('self_assessment_explanation_unknown');
+    expect(r.explanation.params).toMatchObject({ score: 57, answered: 4, total: 8, unknown: 4 });
+  });
+
+  it('explains a fully answered checklist without the "unknown" clause, under its own message key', () => {
+    const all = Object.fromEntries(SELF_ASSESSMENT_ITEMS.map((i) => [i.id, 'yes'] as const));
+    const r = scoreSelfAssessment(all);
+    expect(r.score).toBe(100);
+    expect(r.explanation.key).toBe('self_assessment_explanation');
+    expect(r.explanation.text).toBe(`Self-assessment: 100 from ${SELF_ASSESSMENT_ITEMS.length} of ${SELF_ASSESSMENT_ITEMS.length} questions answered (yes = full, partial = half)`);
   });
 
   it('has no score with no answers', () => {

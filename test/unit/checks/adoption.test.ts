@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import check, { indexUsers, ownerOf } from '../../../src/checks/adoption';
+import check from '../../../src/checks/adoption';
+import { indexUsers, ownerOf } from '../../../src/checks/owners';
 import { bySeverity, daysAgo, expectNoData, ok, rec, run, runOnGarbage } from './helpers-a';
 
 const user = (id: string, fields: Parameters<typeof rec>[2] = {}) => rec('user', id, { name: `User ${id}`, ...fields });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import check, { dealOutcome, deadlineTime, isOpenTask, matchesWord, normText } from '../../../src/checks/deals-past-close-date';
+import check from '../../../src/checks/deals-past-close-date';
+import { deadlineTime } from '../../../src/checks/dates';
+import { dealOutcome, isOpenTask, matchesWord, normText } from '../../../src/checks/shared-words';
 import { CTX, NOW, bySeverity, daysAgo, expectNoData, ids, ok, rec, run, runOnGarbage } from './helpers-a';
 
 describe('shared vocabulary helpers', () => {

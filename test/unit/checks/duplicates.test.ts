@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import check, { provideDuplicateScan, scanDuplicates } from '../../../src/checks/duplicates';
+import { provideDuplicateScan, scanDuplicates } from '../../../src/checks/duplicate-scan';
+import check from '../../../src/checks/duplicates';
 import type { DuplicateGroup } from '../../../src/model/audit';
 import type { CrmRecord } from '../../../src/model/record';
 import { makeSnapshot } from '../../../src/model/snapshot';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import check, { emailProblem } from '../../../src/checks/invalid-email';
+import { emailProblem } from '../../../src/checks/email-addresses';
+import check from '../../../src/checks/invalid-email';
 import { expectNoData, idsOf, ok, rec, run } from '../../fixtures/workspace/records';
 
 describe('emailProblem', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import check, { phoneProblem } from '../../../src/checks/invalid-phone';
+import check from '../../../src/checks/invalid-phone';
+import { phoneProblem } from '../../../src/checks/phone-numbers';
 import { CTX, expectNoData, idsOf, ok, rec, run } from '../../fixtures/workspace/records';
 
 describe('phoneProblem', () => {
@@ -56,6 +57,18 @@ describe('invalid-phone', () => {
   it('uses ctx.defaultRegion: the same national numbers are invalid in Japan', () => {
     const { metrics } = ok(run(check, records, {}, { ...CTX, defaultRegion: 'JP' }));
     expect(metrics.affected).toBe(4); // "(415) 555-2671" is not a Japanese number
+  });
+
+  it('words the invalid finding without a region when no usable default region is set', () => {
+    for (const defaultRegion of ['', 'ZZ']) {
+      const { findings, metrics } = ok(run(check, records, {}, { ...CTX, defaultRegion }));
+      expect(metrics.unsupportedRegion).toBe(1);
+      expect(findings.find((f) => f.message.key === 'invalid_phone_invalid')).toBeUndefined();
+      const invalid = findings.find((f) => f.message.key === 'invalid_phone_invalid_no_region')!;
+      expect(invalid.message.params).toEqual({ count: invalid.records.length, kind: 'contact' });
+      expect(invalid.message.text).toContain('(no default region set)');
+      expect(invalid.evidence?.defaultRegion).toBeNull();
+    }
   });
 
   it('reports no data without phone numbers', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import check, { ibanValid, iranNationalCodeValid, luhnValid, myNumberValid } from '../../../src/checks/pii-in-notes';
+import { ibanValid, iranNationalCodeValid, luhnValid, myNumberValid } from '../../../src/checks/checksums';
+import check from '../../../src/checks/pii-in-notes';
 import type { Finding } from '../../../src/model/finding';
 import { CTX, expectNoData, ok, rec, run, runOnGarbage } from './helpers-a';
 
@@ -83,6 +84,44 @@ describe('pii-in-notes', () => {
     expect(ok(run(check, plain, {}, { ...CTX, defaultRegion: 'JP' })).findings.map((f) => f.evidence?.pii)).toEqual(['my-number']);
     // A phone number in Persian text is not a national code.
     expect(ok(run(check, [rec('contact', 'c', { notes: 'تلفن: 0084575948' })])).metrics.affected).toBe(0);
+  });
+
+  it('never reads the head or tail of a longer digit run as a 10- or 12-digit id', () => {
+    // 4111 1111 1111 passes the My Number checksum: the card around it must still be a card.
+    expect(myNumberValid('411111111111')).toBe(true);
+    const jp = { ...CTX, defaultRegion: 'JP' };
+    const card = [rec('contact', 'card', { notes: 'カード 4111 1111 1111 1111 で支払い' })];
+    expect(types(ok(run(check, card, {}, jp)).findings)).toEqual([['card', 'card', 'critical']]);
+    // Not a card (Luhn fails) and 16 digits long: neither a card nor a My Number.
+    const notCard = [rec('contact', 'nc', { notes: 'マイナンバー 4111 1111 1111 1112' })];
+    expect(ok(run(check, notCard, {}, jp)).metrics.affected).toBe(0);
+    // 13 digits: the 12 in front are no My Number, and the run starting inside is not one either.
+    const thirteen = [rec('contact', 't', { notes: 'マイナンバー 4111-1111-1111-5' }), rec('contact', 'u', { notes: 'マイナンバー 5 1234 5678 9018' })];
+    expect(ok(run(check, thirteen, {}, jp)).metrics.affected).toBe(0);
+    // The same holds for the Iranian national code (10 digits) inside a longer run.
+    const ir = { ...CTX, defaultRegion: 'IR' };
+    expect(iranNationalCodeValid('0084575948')).toBe(true);
+    const longRun = [rec('contact', 'r', { notes: 'کد ملی 0084575948 12' }), rec('contact', 's', { notes: 'کد ملی 12 0084575948' })];
+    expect(ok(run(check, longRun, {}, ir)).metrics.affected).toBe(0);
+    // A number of its own next to other text is still found.
+    const alone = [rec('contact', 'm', { notes: 'マイナンバー 1234 5678 9018、電話 03 1234 5678' }), rec('contact', 'n', { notes: 'کد ملی: 0084575948، تلفن 021 1234 5678' })];
+    expect(types(ok(run(check, alone.slice(0, 1), {}, jp)).findings)).toEqual([['m', 'my-number', 'high']]);
+    expect(types(ok(run(check, alone.slice(1), {}, ir)).findings)).toEqual([['n', 'national-id-ir', 'high']]);
+  });
+
+  it('skips texts that cannot hold personal data without missing the ones that do', () => {
+    // Prefilters (digit count, keyword) must not hide a hit: short ids, IBANs with few digits, case variants.
+    const records = [
+      rec('contact', 'a', { notes: 'Follow up 123' }),
+      rec('contact', 'b', { notes: 'PASSWORD = Zebra99' }),
+      rec('contact', 'c', { notes: 'PIN: 8812' }),
+      rec('contact', 'd', { notes: 'ref 0084575948' }),
+    ];
+    expect(types(ok(run(check, records, {}, { ...CTX, defaultRegion: 'IR' })).findings)).toEqual([
+      ['b', 'password', 'critical'],
+      ['c', 'password', 'critical'],
+      ['d', 'national-id-ir', 'high'],
+    ]);
   });
 
   it('can limit what it looks for and copes with huge text', () => {
