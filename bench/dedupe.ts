@@ -1,11 +1,12 @@
 // Duplicate-engine benchmark: `npm run bench:dedupe` (add `--1m` for the million-record run,
-// `--quick` to skip the all-pairs baseline). Not a test: it prints figures for docs/dedupe.md.
+// `--quick` to skip the all-pairs baseline, `--no-build` to use dist-cli/ as it is,
+// `--accuracy` for the accuracy part alone). Not a test: it prints figures for docs/dedupe.md.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findDuplicates } from '../src/dedupe';
-import { loadFebrl } from './dedupe/febrl';
+import { ensureCli, runFebrlCli } from './dedupe/febrl-cli';
 import { duplicateGroups, impliedPairs, pairKey, pct, score, truthPairs } from './dedupe/metrics';
 import { generateMultilingual } from './dedupe/multilingual';
 
@@ -27,14 +28,25 @@ function accuracy(label: string, records: Parameters<typeof findDuplicates>[0], 
   return { r, dup };
 }
 
-line('== Accuracy: Febrl (pairwise, pairs implied by groups; soc_sec_id not used)');
+line('== Accuracy: Febrl through the built CLI (crm-audit audit … --map …; snapshot `duplicates` scored; soc_sec_id not used)');
 const febrlDir = resolve(here, '../../shared/data/febrl');
 if (!existsSync(febrlDir)) line(`skipped: ${febrlDir} not found`);
 else {
+  const bin = ensureCli(resolve(here, '..'), !args.has('--no-build'));
   for (const file of ['dataset1.csv', 'dataset2.csv']) {
-    const d = loadFebrl(join(febrlDir, file));
-    if (!d) line(`skipped: ${file} not found`);
-    else accuracy(file, d.records, d.entityOf, 'AU');
+    const run = runFebrlCli(bin, join(febrlDir, file));
+    if (!run) {
+      line(`skipped: ${file} not found`);
+      continue;
+    }
+    const groups = run.snapshot.duplicates;
+    const truth = truthPairs(run.entityOf);
+    const dup = score(impliedPairs(groups.filter((g) => g.level === 'duplicate')), truth);
+    const any = score(impliedPairs(groups), truth);
+    line(
+      `${file.padEnd(18)} records ${String(run.entityOf.size).padStart(5)}  true pairs ${String(dup.truePairs).padStart(5)}  ` +
+        `duplicate groups: P ${pct(dup.precision)} R ${pct(dup.recall)} F1 ${pct(dup.f1)}  |  incl. possible: P ${pct(any.precision)} R ${pct(any.recall)} F1 ${pct(any.f1)}  (CLI run ${Math.round(run.ms)} ms)`,
+    );
   }
 }
 
@@ -55,7 +67,7 @@ line('== Accuracy: multilingual set (Persian, Japanese, Latin with diacritics; g
 function worker(n: number, extra: string[], heapMB = 4096): Record<string, any> {
   const out = execFileSync(
     process.execPath,
-    [`--max-old-space-size=${heapMB}`, '--import', 'tsx', join(here, 'dedupe/speed-worker.ts'), String(n), ...extra],
+    [`--max-old-space-size=${heapMB}`, '--expose-gc', '--import', 'tsx', join(here, 'dedupe/speed-worker.ts'), String(n), ...extra],
     {
       encoding: 'utf8',
       maxBuffer: 1 << 24,
@@ -64,6 +76,8 @@ function worker(n: number, extra: string[], heapMB = 4096): Record<string, any> 
   return JSON.parse(out.trim().split('\n').pop()!);
 }
 
+if (args.has('--accuracy')) process.exit(0);
+
 line();
 line('== Speed: synthetic contacts (Zipf names, 8% Persian, 6% Japanese, ~9% injected duplicates), one process per size');
 const sizes = [10_000, 100_000, ...(args.has('--1m') ? [1_000_000] : [])];
@@ -71,7 +85,7 @@ for (const n of sizes) {
   const allPairs = n === 10_000 && !args.has('--quick');
   const s = worker(n, allPairs ? ['--all-pairs'] : []);
   line(
-    `${String(n).padStart(9)} records: ${String(s.ms).padStart(6)} ms  ${String(s.recordsPerSec).padStart(7)} records/s  candidate pairs ${s.candidatePairs}  comparisons ${s.comparisons}  ` +
+    `${String(n).padStart(9)} records: ${String(s.ms).padStart(6)} ms (CPU ${s.cpuMs} ms)  ${String(s.recordsPerSec).padStart(7)} records/s  candidate pairs ${s.candidatePairs}  comparisons ${s.comparisons}  ` +
       `capped blocks ${s.cappedBlocks} (${s.cappedPairs} pairs not compared in them)  peak RSS ${s.batchPeakRssMB} MB (input alone ${s.inputRssMB} MB)  F1 ${pct(s.f1)}`,
   );
   line(`           phases (ms): ${JSON.stringify(s.phasesMs)}`);

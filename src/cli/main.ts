@@ -149,7 +149,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promi
     const { records, counts, skipped, names } = readAll(args, io, now);
     if (!args.quiet && records.length > 50_000) io.stderr(`crm-audit: auditing ${fmt(records.length)} records…\n`);
     const run = runAudit(records, { origin: `file:${names.join(',')}`, settings, now, skipped });
-    const snapshot = buildFindingsSnapshot(run, { files: names, counts, redact: args.redact });
+    const snapshot = buildFindingsSnapshot(run, { files: names, counts, redact: args.redact, generator: { name: 'crm-audit', version } });
     const output =
       args.format === 'csv'
         ? formatCsv(snapshot)

@@ -3,7 +3,7 @@
 // blocks. A pair that shares several blocks is compared once, in the first block it shares
 // (redundancy-free blocking). Blocks over `maxBlockSize` are compared only within a sliding
 // window over a sort key (sorted neighbourhood) and counted as capped, never silently dropped.
-import { blockingKeys, windowKey } from './blocking';
+import { blockingHashes, windowKey } from './blocking';
 import type { FeatureTable } from './table';
 
 export interface CandidateStats {
@@ -13,15 +13,6 @@ export interface CandidateStats {
   cappedBlocks: number;
   cappedPairs: number;
   blockingKeys: number;
-}
-
-export function hash32(s: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < s.length; k++) {
-    h ^= s.charCodeAt(k);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 class GrowableF64 {
@@ -40,22 +31,27 @@ class GrowableF64 {
   }
 }
 
-/** Calls `visit(i, j)` (i < j) once per candidate pair among rows 0..T.rows-1. */
-export function forEachCandidate(
-  T: FeatureTable,
-  opts: { maxBlockSize: number; window: number },
-  visit: (i: number, j: number) => void,
-): CandidateStats {
+interface Blocks {
+  /** Row of each (key, row) entry, in key-hash order. */
+  member: Int32Array;
+  /** Runs of ≥ 2 equal hashes: the blocks, as [start, end) into `member`. */
+  starts: number[];
+  ends: number[];
+}
+
+/**
+ * Every (key hash, row) of the table as one float (hash * n + row), sorted once. Its own
+ * function so the 8-bytes-an-entry array is garbage before the comparisons start.
+ */
+function sortedBlocks(T: FeatureTable, stats: CandidateStats): Blocks {
   const n = T.rows;
-  const stats: CandidateStats = { candidatePairs: 0, blocks: 0, largestBlock: 0, cappedBlocks: 0, cappedPairs: 0, blockingKeys: 0 };
-  if (n < 2) return stats;
   // hash * n + i must stay below 2^53: drop hash bits for very large inputs (collisions only add candidates)
   const idBits = Math.ceil(Math.log2(n + 1));
   const shift = Math.max(0, 32 - (53 - idBits));
   const entries = new GrowableF64(n * 6); // about five keys a record: no regrowth copies
   for (let i = 0; i < n; i++) {
     if (!T.isLive(i)) continue;
-    for (const k of blockingKeys(T, i)) entries.push((hash32(k) >>> shift) * n + i);
+    for (const h of blockingHashes(T, i)) entries.push((h >>> shift) * n + i);
   }
   stats.blockingKeys = entries.length;
   const sorted = entries.data.subarray(0, entries.length).sort();
@@ -80,6 +76,19 @@ export function forEachCandidate(
     }
     k = e;
   }
+  return { member, starts, ends };
+}
+
+/** Calls `visit(i, j)` (i < j) once per candidate pair among rows 0..T.rows-1. */
+export function forEachCandidate(
+  T: FeatureTable,
+  opts: { maxBlockSize: number; window: number },
+  visit: (i: number, j: number) => void,
+): CandidateStats {
+  const n = T.rows;
+  const stats: CandidateStats = { candidatePairs: 0, blocks: 0, largestBlock: 0, cappedBlocks: 0, cappedPairs: 0, blockingKeys: 0 };
+  if (n < 2) return stats;
+  const { member, starts, ends } = sortedBlocks(T, stats);
   const blocks = starts.length;
   stats.blocks = blocks;
   const capped = new Uint8Array(blocks);

@@ -49,6 +49,6 @@ export function compareCompany(T: FeatureTable, i: number, j: number, inData: nu
   if (t.other === 0 && t.household === 0) {
     // Only the name (and a city) agree: worth a look, not a merge.
     const target = Math.min(t.score - t.geo, th.duplicate - 1);
-    if (target < t.score) t.adjust('only the name agrees', target - t.score);
+    if (target < t.score) t.adjust('only the name agrees', target - t.score, ['name', 'domain', 'phone0']);
   }
 }

@@ -62,6 +62,6 @@ export function compareDeal(T: FeatureTable, i: number, j: number, th: Threshold
   if (t.household === 0) {
     // Same account and name but nothing about amount or date: worth a look, not a merge.
     const target = Math.min(t.score, th.duplicate - 1);
-    if (target < t.score) t.adjust('no amount or close date agrees', target - t.score);
+    if (target < t.score) t.adjust('no amount or close date agrees', target - t.score, ['amount', 'closeDate']);
   }
 }

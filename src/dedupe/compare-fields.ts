@@ -3,7 +3,7 @@
 // leaves the similarity a person reads in the evidence in `SIM.v`. Returning a number rather
 // than a tuple keeps the hot loop free of allocation.
 import { isNickname } from './nicknames';
-import { boundedLevenshtein, isTransposition, jaroWinkler, tokenSetSimilarity } from './similarity';
+import { boundedLevenshtein, isTransposition, jaroWinkler, jaroWinklerPrefix, tokenSetSimilarity } from './similarity';
 import type { FeatureTable } from './table';
 import { clamp, weight, type Tally } from './tally';
 import { termU } from './tf';
@@ -104,14 +104,22 @@ export function compareEmails(T: FeatureTable, i: number, j: number, inData: num
   const D = T.dict.email;
   const C = T.col;
   // one e-mail each is the common case: no list to build
-  const as = T.moreEmails.size || C.email1[i] ? T.emails(i) : C.email0[i] ? [C.email0[i]!] : NONE;
-  const bs = T.moreEmails.size || C.email1[j] ? T.emails(j) : C.email0[j] ? [C.email0[j]!] : NONE;
+  // two column slots cover nearly every record: read them in place, lists only beyond
+  const many = T.moreEmails.size > 0 && (T.moreEmails.has(i) || T.moreEmails.has(j));
+  const as = many ? T.emails(i) : NONE;
+  const bs = many ? T.emails(j) : NONE;
+  const na = many ? as.length : 2;
+  const nb = many ? bs.length : 2;
   let best = -2;
   let sim = 0;
-  for (const xa of as) {
+  for (let p = 0; p < na; p++) {
+    const xa = many ? as[p]! : p === 0 ? C.email0[i]! : C.email1[i]!;
+    if (!xa) continue;
     const x = D.str(xa);
     const ax = x.indexOf('@');
-    for (const yb of bs) {
+    for (let q = 0; q < nb; q++) {
+      const yb = many ? bs[q]! : q === 0 ? C.email0[j]! : C.email1[j]!;
+      if (!yb) continue;
       if (xa === yb) {
         const w = clamp(weight(0.95, termU(T, 'email', xa, inData)), 2, T.isRoleEmail(i, xa) ? 4 : cap);
         if (w > best) {
@@ -129,7 +137,7 @@ export function compareEmails(T: FeatureTable, i: number, j: number, inData: num
           sim = 0.8;
         }
       } else if (ax >= 5 && ay >= 5 && x.length - ax === y.length - ay && sameRange(x, ax, y, ay, x.length - ax)) {
-        const jw = jaroWinkler(x.slice(0, ax), y.slice(0, ay));
+        const jw = jaroWinklerPrefix(x, ax, y, ay);
         if (jw >= 0.93 && 4 > best) {
           best = 4; // typo in the local part
           sim = jw;

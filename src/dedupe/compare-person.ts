@@ -10,7 +10,7 @@ import {
   type AddressWeights,
 } from './compare-fields';
 import { jaroWinkler } from './similarity';
-import type { FeatureTable } from './table';
+import type { ColumnName, FeatureTable } from './table';
 import { clamp, weight } from './tally';
 import type { Tally } from './tally';
 import { termU } from './tf';
@@ -35,6 +35,12 @@ const GIVEN_DIFFERS = -4.5;
 export const NAME_ONLY_PENALTY = 4;
 /** An exact, personal e-mail alone is enough for a duplicate (HubSpot's own rule). */
 export const EMAIL_CAP = 16;
+
+// What each rule looked at: its evidence line shows both records' values of these columns.
+const NAME_COLS: ColumnName[] = ['first', 'last'];
+const HOUSEHOLD_COLS: ColumnName[] = ['last', 'phone0', 'street', 'postcode', 'company'];
+const OFFICE_COLS: ColumnName[] = ['phone0', 'street', 'company'];
+const NAME_AND_CHANNEL_COLS: ColumnName[] = ['first', 'last', 'email0', 'phone0', 'company'];
 
 function compareWholeNames(T: FeatureTable, i: number, j: number, inData: number, t: Tally): void {
   // One name could not be split (a single Japanese token, a one-word name): compare whole.
@@ -88,7 +94,7 @@ function compareNames(T: FeatureTable, i: number, j: number, inData: number, t: 
       if ((sf || 0) + (sl || 0) - 0.5 > straight) {
         if (sf === sf) t.add('firstName', sf, sfs, 'first', 'first', 'last');
         if (sl === sl) t.add('lastName', sl, sls, 'last', 'last', 'first');
-        t.adjust('name order swapped', -0.5);
+        t.adjust('name order swapped', -0.5, NAME_COLS);
         return sf;
       }
     }
@@ -143,18 +149,19 @@ export function comparePerson(T: FeatureTable, i: number, j: number, inData: num
   compareAddress(T, i, j, inData, t, PERSON_ADDRESS);
 
   const household = t.last + t.household;
-  if (household > HOUSEHOLD_CAP) t.adjust('household cap: surname, phone and address are shared by families', HOUSEHOLD_CAP - household);
+  if (household > HOUSEHOLD_CAP)
+    t.adjust('household cap: surname, phone and address are shared by families', HOUSEHOLD_CAP - household, HOUSEHOLD_COLS);
   // Another given name clearly contradicts unless something personal (e-mail, birth date) agrees.
   if (given <= GIVEN_DIFFERS && t.other === 0) t.clash = true;
   if (given <= GIVEN_DIFFERS && t.other === 0 && t.score >= th.possible) {
     // Another given name in the same household, and nothing personal (e-mail, birth date)
     // agrees: a spouse, a child, a sibling — not a duplicate to review.
-    t.adjust('another given name in the same household', th.possible - 1 - t.score);
+    t.adjust('another given name in the same household', th.possible - 1 - t.score, NAME_COLS);
   }
   if (t.first <= 0 && t.other === 0 && t.household > 0 && t.score >= th.duplicate) {
     // Phone, address, employer agree but nothing about the person (given name, e-mail, birth
     // date) does: the same household or office, maybe the same person — worth a look only.
-    t.adjust('only household or office details agree', th.duplicate - 1 - t.score);
+    t.adjust('only household or office details agree', th.duplicate - 1 - t.score, OFFICE_COLS);
   }
   if (t.other === 0 && t.household === 0) {
     // Only the name agrees (perhaps with a city): never a duplicate on its own, and not even a
@@ -162,6 +169,10 @@ export function comparePerson(T: FeatureTable, i: number, j: number, inData: num
     const cap = t.conflicts >= 2 ? th.possible - 1 : th.duplicate - 1;
     const target = Math.min(t.score - Math.min(t.geo, Math.max(0, HOUSEHOLD_CAP - t.last)) - NAME_ONLY_PENALTY, cap);
     if (target < t.score)
-      t.adjust(t.conflicts >= 2 ? 'only the name agrees; e-mail/phone/company differ' : 'only the name agrees', target - t.score);
+      t.adjust(
+        t.conflicts >= 2 ? 'only the name agrees; e-mail/phone/company differ' : 'only the name agrees',
+        target - t.score,
+        t.conflicts >= 2 ? NAME_AND_CHANNEL_COLS : NAME_COLS,
+      );
   }
 }

@@ -113,8 +113,20 @@ export interface EmailAddress {
   free: boolean;
 }
 
+// Already canonical as typed (lower case, no tag, no spaces or brackets): most CRM e-mails.
+const PLAIN_EMAIL = /^[a-z0-9_%-][a-z0-9._%-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)+$/;
+
 export function parseEmail(text: string | undefined): EmailAddress | undefined {
   if (!text) return undefined;
+  if (PLAIN_EMAIL.test(text)) {
+    // A million-record import: no intermediate strings, and the canonical form is the input itself.
+    const at = text.indexOf('@');
+    const domain = text.slice(at + 1);
+    if (!Object.hasOwn(DOMAIN_ALIASES, domain) && !(DOTLESS.has(domain) && text.lastIndexOf('.', at) >= 0)) {
+      const local = text.slice(0, at);
+      return { canonical: text, local, domain, role: ROLE_LOCALS.has(local), free: FREE_MAIL.has(domain) };
+    }
+  }
   const s = toAsciiDigits(ascii(text) ? text : text.normalize('NFKC'))
     .trim()
     .toLowerCase()

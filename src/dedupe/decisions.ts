@@ -21,6 +21,8 @@ export class Decisions {
   }
 
   get(kind: RecordKind, a: string, b: string): PairDecision['decision'] | undefined {
+    // asked once per scored pair in a batch run: no key string to build when nothing was decided
+    if (this.map.size === 0) return undefined;
     return this.map.get(pairKey(familyOf(kind), a, b));
   }
 

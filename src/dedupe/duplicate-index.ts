@@ -184,10 +184,10 @@ export class DuplicateIndex {
         const level = decision === 'duplicate' ? 'duplicate' : levelOf(score, this.o.thresholds);
         if (!level) continue;
         const evidence = scorePair(ctx, q, c, true).evidence ?? [];
-        if (decision === 'duplicate') evidence.push({ field: 'decision', similarity: 1, weight: 0 });
+        if (decision === 'duplicate') evidence.push({ field: 'decision', similarity: 1, weight: 0, a: r.source.id, b: T.ids[c]! });
         out.push(toPair(T, q, c, score, level, evidence, decision === 'duplicate'));
       }
-      return out.sort((a, b) => (a.level === b.level ? b.score - a.score : a.level === 'duplicate' ? -1 : 1));
+      return out.sort((a, b) => (a.level === b.level ? b.bits - a.bits : a.level === 'duplicate' ? -1 : 1));
     } finally {
       T.release(q);
     }

@@ -11,7 +11,7 @@ import { PairMap } from './pair-map';
 import { Preparer } from './prepare';
 import { FeatureTable, familyOf } from './table';
 import type { Family } from './table';
-import { DEFAULT_THRESHOLDS } from './types';
+import { DEFAULT_THRESHOLDS, confidence } from './types';
 import type { DedupeGroup, DedupeMetrics, DedupeOptions, DedupeResult, DuplicatePair, Thresholds } from './types';
 
 export const DEFAULT_MAX_BLOCK = 50;
@@ -25,6 +25,7 @@ export function resolveOptions(opts: DedupeOptions = {}) {
     decisions: new Decisions(opts.decisions ?? []),
     maxBlockSize: opts.maxBlockSize ?? DEFAULT_MAX_BLOCK,
     window: opts.blockWindow ?? DEFAULT_WINDOW,
+    onPhase: opts.onPhase ?? (() => {}),
   };
 }
 
@@ -57,7 +58,8 @@ export function toPair(
     bKind,
     aOrigin: T.origin(i),
     bOrigin: T.origin(j),
-    score: Math.round(score * 100) / 100,
+    score: confidence(score),
+    bits: Math.round(score * 100) / 100,
     level,
     evidence,
   };
@@ -69,11 +71,16 @@ export function levelOf(score: number, th: Thresholds): DuplicatePair['level'] |
   return score >= th.duplicate ? 'duplicate' : score >= th.possible ? 'possible' : undefined;
 }
 
-function runFamily(T: FeatureTable, o: ReturnType<typeof resolveOptions>, result: DedupeResult): void {
+function runFamily(
+  T: FeatureTable,
+  o: ReturnType<typeof resolveOptions>,
+  result: DedupeResult,
+  pairBuilders: (() => DuplicatePair[])[],
+): void {
   const m = result.metrics;
   const n = T.rows;
   let t0 = performance.now();
-  for (let r = 0; r < n; r++) T.count(r, 1);
+  T.countAll();
   m['ms.frequencies'] = (m['ms.frequencies'] ?? 0) + performance.now() - t0;
   t0 = performance.now();
   const ctx: CompareContext = { table: T, thresholds: o.thresholds, inData: 2 };
@@ -94,6 +101,7 @@ function runFamily(T: FeatureTable, o: ReturnType<typeof resolveOptions>, result
   m.blockingKeys += stats.blockingKeys;
   m.largestBlock = Math.max(m.largestBlock, stats.largestBlock);
   m['ms.compare'] = (m['ms.compare'] ?? 0) + performance.now() - t0;
+  o.onPhase('compare');
   t0 = performance.now();
 
   const confirmed = o.decisions.confirmed(T.family);
@@ -129,29 +137,41 @@ function runFamily(T: FeatureTable, o: ReturnType<typeof resolveOptions>, result
   };
   const clusters = cluster([...edges.values()], { sample: 12, cannotLink: notDuplicate, compatible });
   m['ms.cluster'] = (m['ms.cluster'] ?? 0) + performance.now() - t0;
+  o.onPhase('cluster');
   t0 = performance.now();
 
-  const pairOf = new PairMap<DuplicatePair>();
-  for (const e of edges.values()) {
+  // Evidence is built eagerly only for each group's weakest pair (what the audit shows): a
+  // million-record run does not build evidence for every pair nobody looks at.
+  const explain = (e: Edge): FieldEvidence[] => {
     const evidence = scorePair(ctx, e.i, e.j, true).evidence ?? [];
-    if (e.decided) evidence.push({ field: 'decision', similarity: 1, weight: 0 });
-    const p = toPair(T, e.i, e.j, e.score, e.level, evidence, !!e.decided);
-    pairOf.set(e.i, e.j, p);
-    result.pairs.push(p);
-  }
+    if (e.decided) evidence.push({ field: 'decision', similarity: 1, weight: 0, a: T.ids[e.i]!, b: T.ids[e.j]! });
+    return evidence;
+  };
+  // Pair objects are built only when a caller reads `result.pairs` (the audit reads groups).
+  pairBuilders.push(() => [...edges.values()].map((e) => toPair(T, e.i, e.j, e.score, e.level, explain(e), !!e.decided)));
   for (const c of clusters) {
     const w = c.weakest;
     const group: DedupeGroup = {
       kind: pairKind(c.members.map((r) => T.kind(r))),
       ids: c.members.map((r) => T.ids[r]!),
-      score: Math.round(w.score * 100) / 100,
+      score: confidence(w.score),
+      bits: Math.round(w.score * 100) / 100,
       level: c.level,
-      evidence: pairOf.get(w.i, w.j)?.evidence ?? [],
+      evidence: explain(w),
       members: c.members.map((r) => ({ kind: T.kind(r), id: T.ids[r]!, origin: T.origin(r) })),
     };
     result.groups.push(group);
   }
   m['ms.evidence'] = (m['ms.evidence'] ?? 0) + performance.now() - t0;
+  o.onPhase('evidence');
+}
+
+/** One family's rows; the preparer's caches become garbage before the comparison starts. */
+function prepareTable(records: readonly CrmRecord[], family: Family, count: number, region: string): FeatureTable {
+  const table = new FeatureTable(family, count);
+  const prep = new Preparer(table, region);
+  for (const r of records) if (familyOf(r.kind) === family) prep.write(r, true);
+  return table;
 }
 
 /** Finds duplicate contacts (and leads, across objects), companies and deals; other kinds are ignored. */
@@ -172,19 +192,34 @@ export function findDuplicates(records: readonly CrmRecord[], opts: DedupeOption
     blockingKeys: 0,
     largestBlock: 0,
   };
-  const result: DedupeResult = { groups: [], pairs: [], metrics };
+  const result = { groups: [], metrics } as unknown as DedupeResult;
+  const pairBuilders: (() => DuplicatePair[])[] = [];
+  let pairs: DuplicatePair[] | undefined;
+  Object.defineProperty(result, 'pairs', {
+    enumerable: true,
+    configurable: true,
+    get(): DuplicatePair[] {
+      if (!pairs) {
+        pairs = pairBuilders.flatMap((build) => build());
+        pairs.sort((a, b) => b.bits - a.bits);
+        pairBuilders.length = 0;
+      }
+      return pairs;
+    },
+    set(v: DuplicatePair[]) {
+      pairs = v;
+    },
+  });
   for (const family of FAMILIES) {
     if (!counts[family]) continue;
     const t0 = performance.now();
-    const table = new FeatureTable(family, counts[family]);
-    const prep = new Preparer(table, o.region);
-    for (const r of records) if (familyOf(r.kind) === family) prep.write(r, true);
+    const table = prepareTable(records, family, counts[family], o.region);
     metrics['ms.prepare'] = (metrics['ms.prepare'] ?? 0) + performance.now() - t0;
+    o.onPhase('prepare');
     metrics.records += table.rows;
     metrics[`records.${family}`] = table.rows;
-    runFamily(table, o, result);
+    runFamily(table, o, result, pairBuilders);
   }
-  result.groups.sort((a, b) => (a.level === b.level ? b.score - a.score : a.level === 'duplicate' ? -1 : 1));
-  result.pairs.sort((a, b) => b.score - a.score);
+  result.groups.sort((a, b) => (a.level === b.level ? b.bits - a.bits : a.level === 'duplicate' ? -1 : 1));
   return result;
 }

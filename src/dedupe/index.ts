@@ -4,7 +4,7 @@
 export { findDuplicates } from './find';
 export { DuplicateIndex, INDEX_SNAPSHOT_VERSION } from './duplicate-index';
 export type { IndexSnapshot, QueryMetrics } from './duplicate-index';
-export { DEFAULT_THRESHOLDS } from './types';
+export { DEFAULT_THRESHOLDS, PRIOR_BITS, confidence } from './types';
 export type {
   DedupeGroup,
   DedupeMetrics,

@@ -7,9 +7,20 @@ let matchB = new Uint8Array(64);
 /** Jaro-Winkler with the usual 0.1 prefix scale over at most 4 characters. */
 export function jaroWinkler(a: string, b: string): number {
   if (a === b) return a.length ? 1 : 0;
-  const la = a.length;
-  const lb = b.length;
+  return jaroWinklerPrefix(a, a.length, b, b.length);
+}
+
+/**
+ * Jaro-Winkler of the first `la` characters of `a` and the first `lb` of `b`, without slicing
+ * them out (e-mail local parts are compared for millions of pairs in a batch run).
+ */
+export function jaroWinklerPrefix(a: string, la: number, b: string, lb: number): number {
   if (!la || !lb) return 0;
+  if (la === lb) {
+    let k = 0;
+    while (k < la && a.charCodeAt(k) === b.charCodeAt(k)) k++;
+    if (k === la) return 1;
+  }
   const jaro = la <= 32 && lb <= 32 ? jaroShort(a, b, la, lb) : jaroLong(a, b, la, lb);
   if (jaro === 0) return 0;
   let prefix = 0;

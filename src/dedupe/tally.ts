@@ -61,22 +61,49 @@ export class Tally {
     }
     if (this.evidence) {
       const ev: FieldEvidence = { field, similarity: Math.round(similarity * 1000) / 1000, weight: Math.round(w * 100) / 100 };
-      const T = this.table;
-      const da =
-        display(T?.recs[this.a], colA ? (COLUMN_FIELD[colA] ?? field) : field) ?? (T && colA ? T.s(colA, this.a) || undefined : undefined);
-      const db =
-        display(T?.recs[this.b], colB ? (COLUMN_FIELD[colB] ?? field) : field) ?? (T && colB ? T.s(colB, this.b) || undefined : undefined);
+      const da = colA ? this.value(this.a, colA, COLUMN_FIELD[colA] ?? field) : this.shown(this.a, field);
+      const db = colB ? this.value(this.b, colB, COLUMN_FIELD[colB] ?? field) : this.shown(this.b, field);
       if (da !== undefined) ev.a = da;
       if (db !== undefined) ev.b = db;
       this.evidence.push(ev);
     }
   }
 
-  /** A rule that adjusts the score (caps, user decisions): shown as its own evidence line. */
-  adjust(rule: string, w: number): void {
+  /**
+   * A rule that adjusts the score (caps, user decisions): shown as its own evidence line, with
+   * both records' values of the columns the rule looked at, so a reader sees what it judged.
+   */
+  adjust(rule: string, w: number, cols: readonly (ColumnName | 'amount')[] = []): void {
     if (!w) return;
     this.score += w;
-    this.evidence?.push({ field: rule, similarity: 0, weight: Math.round(w * 100) / 100 });
+    if (!this.evidence) return;
+    const ev: FieldEvidence = { field: rule, similarity: 0, weight: Math.round(w * 100) / 100 };
+    const da = this.values(this.a, cols);
+    const db = this.values(this.b, cols);
+    if (da) ev.a = da;
+    if (db) ev.b = db;
+    this.evidence.push(ev);
+  }
+
+  /** A column's value as the CRM showed it, else as normalised; undefined when empty. */
+  private value(row: number, col: ColumnName, field: string = COLUMN_FIELD[col] ?? col): string | undefined {
+    const T = this.table;
+    return display(T?.recs[row], field) ?? (T ? T.s(col, row) || undefined : undefined);
+  }
+
+  private shown(row: number, field: string): string | undefined {
+    return display(this.table?.recs[row], field);
+  }
+
+  /** Several columns' values joined for one evidence line ("Karimi · +98 21 2222 3333"). */
+  private values(row: number, cols: readonly (ColumnName | 'amount')[]): string {
+    const out: string[] = [];
+    for (const c of cols) {
+      // the amount is a number column of its own, not a dictionary column
+      const v = c === 'amount' ? this.shown(row, c) : this.value(row, c);
+      if (v !== undefined) out.push(v);
+    }
+    return out.join(' · ');
   }
 }
 

@@ -1,5 +1,5 @@
 // Public types of the duplicate engine (re-exported by index.ts).
-import type { DuplicateGroup, FieldEvidence } from '../model/audit';
+import type { DuplicateGroup, DuplicateMember, FieldEvidence } from '../model/audit';
 import type { RecordKind } from '../model/record';
 
 export interface Thresholds {
@@ -11,6 +11,19 @@ export interface Thresholds {
 
 export const DEFAULT_THRESHOLDS: Thresholds = { duplicate: 16, possible: 10 };
 
+/**
+ * Prior log-odds, in bits, that a candidate pair is the same record before any field is
+ * compared. Fellegi-Sunter: posterior log-odds = prior + the sum of the field weights. At -10
+ * bits a pair at the "possible" threshold is a coin flip (0.5) and one at the "duplicate"
+ * threshold is 0.985; see docs/dedupe.md.
+ */
+export const PRIOR_BITS = -10;
+
+/** Match confidence 0..1 of a score in bits, rounded to 3 decimals. */
+export function confidence(bits: number): number {
+  return Math.round(1000 / (1 + Math.pow(2, -(bits + PRIOR_BITS)))) / 1000;
+}
+
 export interface DedupeOptions {
   /** ISO 3166 region for phone numbers written without a country code ("IR", "JP", "US"). */
   defaultRegion?: string;
@@ -21,6 +34,8 @@ export interface DedupeOptions {
   maxBlockSize?: number;
   /** Window used inside oversized blocks. Default 10. */
   blockWindow?: number;
+  /** Called as each phase of a batch run ends (benchmarks sample memory there). */
+  onPhase?: (phase: string) => void;
 }
 
 /** a/b are record ids (source.id). For contacts and leads, `kind` may be either of the two. */
@@ -42,21 +57,21 @@ export interface DuplicatePair {
   /** Origins of a and b (recordKey parts), so ids from two CRMs never collide. */
   aOrigin: string;
   bOrigin: string;
+  /** Match confidence 0..1 (see `confidence`): what the UI and the snapshot show. */
   score: number;
+  /** The log-likelihood score in bits, the sum of the evidence weights (thresholds apply to it). */
+  bits: number;
   level: 'duplicate' | 'possible';
   evidence: FieldEvidence[];
   /** Set when the level comes from a user decision rather than the score. */
   decided?: 'duplicate';
 }
 
-export interface GroupMember {
-  kind: RecordKind;
-  id: string;
-  origin: string;
-}
+export type GroupMember = DuplicateMember;
 
-/** A DuplicateGroup plus the members' kinds and origins (a group may mix leads and contacts). */
+/** A DuplicateGroup as the engine makes it: bits and members always set. */
 export interface DedupeGroup extends DuplicateGroup {
+  bits: number;
   members: GroupMember[];
 }
 
@@ -76,6 +91,7 @@ export interface DedupeMetrics {
 
 export interface DedupeResult {
   groups: DedupeGroup[];
+  /** Every scored pair at or above "possible", with its evidence: built on first read (a batch audit reads only groups). */
   pairs: DuplicatePair[];
   metrics: DedupeMetrics;
 }

@@ -54,9 +54,21 @@ export interface DuplicateGroup {
   kind: RecordKind;
   /** Record ids as in the source (CRM id or the export's id column). */
   ids: string[];
+  /** Match confidence 0..1 of the weakest pair holding the group together. */
   score: number;
+  /** That pair's log-likelihood score in bits (the sum of its evidence weights). */
+  bits?: number;
   level: 'duplicate' | 'possible';
+  /** Why: the weakest pair's fields, each with both records' values and its weight in bits. */
   evidence: FieldEvidence[];
+  /** Per record: kind and origin (a group may join a lead to a contact, or two CRMs' records). */
+  members?: DuplicateMember[];
+}
+
+export interface DuplicateMember {
+  kind: RecordKind;
+  id: string;
+  origin: string;
 }
 
 export interface AuditRun {

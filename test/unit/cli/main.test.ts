@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { main, type CliIo } from '../../../src/cli/main';
 import type { FindingsSnapshot } from '../../../src/report/snapshot';
+import pkg from '../../../package.json';
 
 function io(files: Record<string, string | Uint8Array>) {
   const out = { stdout: '', stderr: '', written: {} as Record<string, string> };
@@ -37,6 +38,8 @@ describe('crm-audit main', () => {
       source: { files: ['contacts.csv'], counts: { contact: 2 } },
       skipped: { 'contacts.csv: ragged row': 1 },
     });
+    // the file names the program that wrote it, with the package's version
+    expect(snap.generator).toEqual({ name: 'crm-audit', version: pkg.version });
     expect(snap.checks.find((c) => c.id === 'invalid-email')).toMatchObject({ eligible: 2, affected: 1 });
     expect(snap.checks.find((c) => c.id === 'invalid-phone')).toMatchObject({ eligible: 2, affected: 1 });
     expect(out.stderr).toContain('crm-audit: warning: contacts.csv:4: ragged row: 2 cells, the header has 5\n');
@@ -113,5 +116,28 @@ describe('crm-audit main', () => {
     await main(['audit', 'contacts.csv', '--config', 'cfg.json', '--region', 'US', '--quiet'], api);
     snap = JSON.parse(out.stdout) as FindingsSnapshot;
     expect(snap.checks.find((c) => c.id === 'invalid-phone')!.affected).toBe(1);
+  });
+
+  it("lists duplicate groups with a 0..1 match confidence and both records' values in the evidence", async () => {
+    const csv =
+      'rec_id,given_name,surname,suburb,postcode,date_of_birth\n' +
+      'r1,alissa,kilmartin,wolumla,6210,19041118\nr2,alissa,kilmatrin,wolumla,6210,19041118\nr3,james,morrison,bondi,2026,19770301\n';
+    const { api, out } = io({ 'people.csv': csv });
+    const args = ['audit', 'people.csv', '--kind', 'contact', '--id-column', 'rec_id', '--quiet'];
+    for (const m of ['given_name=First Name', 'surname=Last Name', 'suburb=City', 'postcode=Postal Code', 'date_of_birth=Date of Birth'])
+      args.push('--map', m);
+    expect(await main(args, api)).toBe(0);
+    const snap = JSON.parse(out.stdout) as FindingsSnapshot;
+    expect(snap.duplicates).toHaveLength(1);
+    const g = snap.duplicates[0]!;
+    expect(g.ids.sort()).toEqual(['r1', 'r2']);
+    expect(g.level).toBe('duplicate');
+    expect(g.score).toBeGreaterThan(0.98);
+    expect(g.score).toBeLessThanOrEqual(1);
+    const rows = g.evidence as { field: string; a?: string; b?: string; weight: number }[];
+    expect(rows.find((e) => e.field === 'lastName')).toMatchObject({ a: 'kilmartin', b: 'kilmatrin' });
+    // YYYYMMDD as exports write it is read as a date
+    expect(rows.find((e) => e.field === 'birthDate')!.weight).toBeGreaterThan(0);
+    for (const e of rows) expect(e.a && e.b, e.field).toBeTruthy();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDuplicates } from '../../../src/dedupe';
+import { DEFAULT_THRESHOLDS, confidence, findDuplicates } from '../../../src/dedupe';
 import type { DuplicatePair } from '../../../src/dedupe';
 import type { CrmRecord } from '../../../src/model/record';
 import { filler, rec } from './helpers';
@@ -39,8 +39,64 @@ describe('findDuplicates: contacts', () => {
     expect(fields.emails!.similarity).toBe(1);
     expect(fields.phones!.similarity).toBe(1);
     expect(fields.company!.similarity).toBe(1);
-    expect(p.evidence.reduce((s, e) => s + e.weight, 0)).toBeCloseTo(p.score, 1);
-    expect(r.groups).toContainEqual(expect.objectContaining({ ids: expect.arrayContaining(['a', 'b']), level: 'duplicate' }));
+    // evidence weights are bits and add up to the pair's bits; the score shown is a 0..1 confidence
+    expect(p.evidence.reduce((s, e) => s + e.weight, 0)).toBeCloseTo(p.bits, 1);
+    expect(p.score).toBe(confidence(p.bits));
+    expect(p.score).toBeGreaterThan(0.98);
+    expect(p.score).toBeLessThanOrEqual(1);
+    const g = r.groups.find((x) => x.ids.includes('a') && x.ids.includes('b'))!;
+    expect(g.level).toBe('duplicate');
+    expect(g.score).toBe(confidence(g.bits));
+    expect(g.members).toEqual([
+      { kind: 'contact', id: 'a', origin: 'https://crm.test' },
+      { kind: 'contact', id: 'b', origin: 'https://crm.test' },
+    ]);
+    // every evidence row, field or rule, shows both records' values
+    for (const e of [...p.evidence, ...g.evidence]) expect([e.field, e.a, e.b]).toEqual([e.field, expect.any(String), expect.any(String)]);
+  });
+
+  it('maps bits to a 0..1 confidence: a coin flip at "possible", near certain at "duplicate"', () => {
+    expect(confidence(DEFAULT_THRESHOLDS.possible)).toBe(0.5);
+    expect(confidence(DEFAULT_THRESHOLDS.duplicate)).toBeCloseTo(0.985, 3);
+    expect(confidence(-20)).toBe(0);
+    expect(confidence(40)).toBe(1);
+    expect(confidence(12)).toBeGreaterThan(confidence(11));
+  });
+
+  it("shows both records' values on household rule rows (surname, phone, address)", () => {
+    const a = rec(
+      {
+        firstName: 'Maryam',
+        lastName: 'Karimi',
+        phones: ['021 2222 3333'],
+        street: '12 Vali Asr St',
+        city: 'Tehran',
+        postcode: '1234567',
+        company: 'Acme Ltd',
+      },
+      'contact',
+      'a',
+    );
+    const b = rec(
+      {
+        firstName: 'Maryam',
+        lastName: 'Karimi',
+        phones: ['+98 21 2222 3333'],
+        street: '12 Vali-Asr Street',
+        city: 'Tehran',
+        postcode: '1234567',
+        company: 'ACME',
+      },
+      'contact',
+      'b',
+    );
+    const r = run([a, b, ...filler(50)], { defaultRegion: 'IR' });
+    const p = pairOf(r.pairs, 'a', 'b')!;
+    const cap = p.evidence.find((e) => e.field.startsWith('household cap'))!;
+    expect(cap.weight).toBeLessThan(0);
+    expect(cap.a).toBe('Karimi · 021 2222 3333 · 12 Vali Asr St · 1234567 · Acme Ltd');
+    expect(cap.b).toBe('Karimi · +98 21 2222 3333 · 12 Vali-Asr Street · 1234567 · ACME');
+    for (const e of p.evidence) expect(e.a && e.b, e.field).toBeTruthy();
   });
 
   it('matches across scripts of writing the same thing (Persian variants, digits, ZWNJ)', () => {
@@ -268,7 +324,13 @@ describe('country spellings', () => {
     const mk = (id: string, country: string) => ({
       kind: 'contact' as const,
       source: { origin: 'https://crm.example', id, via: 'dom-table' as const },
-      fields: { firstName: 'Emily', lastName: 'Johnson', emails: ['emily.johnson@northwind.example'], phones: ['+1 206 555 0143'], country },
+      fields: {
+        firstName: 'Emily',
+        lastName: 'Johnson',
+        emails: ['emily.johnson@northwind.example'],
+        phones: ['+1 206 555 0143'],
+        country,
+      },
       raw: {},
       seenAt: '2026-11-20T00:00:00.000Z',
     });
