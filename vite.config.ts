@@ -50,7 +50,7 @@ export default defineConfig(({ mode }) => {
       target: 'chrome121',
       // Readable stack traces in bug reports cost nothing: nothing is downloaded from a server.
       sourcemap: false,
-      minify: mode !== 'e2e',
+      minify: true,
     },
   };
 });

@@ -2,7 +2,7 @@
 // duplicate index, the page readers and the overlay, wired as the extension wires them (minus
 // the two runtime.sendMessage hops between the content script and the worker).
 export { countRecords } from '../src/store/records';
-export { flagsForRefs, liveIndex, forgetLiveIndex, storeRecords } from '../src/worker/live-index';
+export { flagsForRefs, flushIndexSaves, liveIndex, forgetLiveIndex, storeRecords } from '../src/worker/live-index';
 export { readPage, watchPage } from '../src/readers';
 export { createOverlay } from '../src/overlay';
 

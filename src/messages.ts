@@ -149,7 +149,12 @@ export interface Responses {
   'reminder.get': { schedule: string; next: string | null };
 }
 
-export type ErrorCode = 'unknown-type' | 'bad-request' | 'forbidden' | 'storage' | 'unavailable' | 'internal';
+/**
+ * Why a request failed. The UI words the reply from its code in the user's language; the
+ * English message is detail for logs and the console. 'nothing-read': an audit with no stored
+ * records; 'storage-full' / 'storage-blocked': IndexedDB quota, or an upgrade held by another tab.
+ */
+export type ErrorCode = 'unknown-type' | 'bad-request' | 'forbidden' | 'nothing-read' | 'storage' | 'storage-full' | 'storage-blocked' | 'unavailable' | 'internal';
 export type Reply<T extends MessageType> = { ok: true; data: Responses[T] } | { ok: false; error: { code: ErrorCode; message: string } };
 
 export interface Envelope {

@@ -4,7 +4,7 @@ import { db, toStorageError } from './db';
 export async function clearOrigin(origin: string): Promise<{ records: number; runs: number }> {
   try {
     const d = await db();
-    const tx = d.transaction(['records', 'runs', 'findings', 'decisions', 'settings'], 'readwrite');
+    const tx = d.transaction(['records', 'runs', 'findings', 'decisions', 'settings', 'stamps', 'indexSnapshots', 'readSkips'], 'readwrite');
     const only = IDBKeyRange.only(origin);
     const recordKeys = await tx.objectStore('records').index('origin').getAllKeys(only);
     const runIds = await tx.objectStore('runs').index('origin').getAllKeys(only);
@@ -16,6 +16,9 @@ export async function clearOrigin(origin: string): Promise<{ records: number; ru
       ...runIds.map((k) => tx.objectStore('runs').delete(k)),
       ...findingKeys.map((k) => findings.delete(k)),
       ...decisionKeys.map((k) => tx.objectStore('decisions').delete(k)),
+      tx.objectStore('stamps').delete(origin),
+      tx.objectStore('indexSnapshots').delete(origin),
+      tx.objectStore('readSkips').delete(origin),
     ]);
     await tx.done;
     return { records: recordKeys.length, runs: runIds.length };

@@ -5,6 +5,7 @@ import type { AuditSettings } from '../model/audit';
 import type { Finding } from '../model/finding';
 import type { CrmRecord, RecordKind } from '../model/record';
 import type { AuditRunSummary } from './runs';
+import type { IndexSnapshot } from '../dedupe/duplicate-index';
 
 export const DB_NAME = 'crm-audit-lens';
 
@@ -45,12 +46,44 @@ export interface OriginSettings {
   reminder?: 'year-end' | 'quarterly' | 'monthly' | 'off';
 }
 
+/**
+ * How many times an origin's records were written (v3): bumped in the same transaction as the
+ * write, so a saved index snapshot can tell whether records changed after it was taken.
+ */
+export interface WriteStamp {
+  origin: string;
+  generation: number;
+}
+
+/** The live duplicate index of one origin as last saved (v3), valid while its stamp matches. */
+export interface StoredIndexSnapshot {
+  origin: string;
+  /** The origin's WriteStamp generation and record count when the index was taken. */
+  generation: number;
+  count: number;
+  /** Every record key the index has seen (all kinds; the index holds only deduplicated kinds). */
+  keys: string[];
+  /** The origin's default-region setting the records were normalised with ('' when unset). */
+  region: string;
+  snapshot: IndexSnapshot;
+  savedAt: string;
+}
+
+/** What the readers skipped (v3), per page URL: a page read again replaces its own counts. */
+export interface ReadSkips {
+  origin: string;
+  byUrl: Record<string, Record<string, number>>;
+}
+
 export interface LensDB extends DBSchema {
   records: { key: string; value: StoredRecord; indexes: { origin: string; 'origin-kind': [string, string] } };
   runs: { key: string; value: AuditRunSummary; indexes: { origin: string; 'origin-time': [string, string] } };
   findings: { key: [string, number]; value: StoredFinding; indexes: { runId: string } };
   decisions: { key: string; value: StoredDecision; indexes: { origin: string } };
   settings: { key: string; value: OriginSettings };
+  stamps: { key: string; value: WriteStamp };
+  indexSnapshots: { key: string; value: StoredIndexSnapshot };
+  readSkips: { key: string; value: ReadSkips };
 }
 
 type UpgradeTx = IDBPTransaction<LensDB, StoreNames<LensDB>[], 'versionchange'>;
@@ -88,6 +121,17 @@ export const MIGRATIONS: Migration[] = [
         if (!cursor.value.firstSeenAt) await cursor.update({ ...cursor.value, firstSeenAt: cursor.value.seenAt });
         cursor = await cursor.continue();
       }
+    },
+  },
+  {
+    // v3: the worker's live duplicate index is saved, so a restarted worker restores it instead
+    // of reading and re-normalising every record. No backfill: a missing snapshot is rebuilt.
+    version: 3,
+    migrate(db) {
+      db.createObjectStore('stamps', { keyPath: 'origin' });
+      db.createObjectStore('indexSnapshots', { keyPath: 'origin' });
+      // and what the readers skipped, for the audit's "skipped" counts
+      db.createObjectStore('readSkips', { keyPath: 'origin' });
     },
   },
 ];

@@ -13,10 +13,18 @@ export async function upsertRecords(origin: string, records: readonly CrmRecord[
 
 /** `upsertRecords`, returning the records as stored after the merge (what the live duplicate index needs). */
 export async function upsertMerged(origin: string, records: readonly CrmRecord[]): Promise<StoredRecord[]> {
+  return (await upsertStamped(origin, records)).stored;
+}
+
+/** `upsertMerged`, also bumping the origin's write stamp in the same transaction (see WriteStamp). */
+export async function upsertStamped(origin: string, records: readonly CrmRecord[]): Promise<{ stored: StoredRecord[]; generation: number }> {
   try {
     const d = await db();
-    const tx = d.transaction('records', 'readwrite');
+    const tx = d.transaction(['records', 'stamps'], 'readwrite');
     const store = tx.objectStore('records');
+    const stamps = tx.objectStore('stamps');
+    const generation = ((await stamps.get(origin))?.generation ?? 0) + 1;
+    const stamped = stamps.put({ origin, generation });
     const existing = await Promise.all(records.map((r) => store.get(recordKey(r))));
     const merged = records.map((r, i): StoredRecord => {
       const old = existing[i];
@@ -30,9 +38,9 @@ export async function upsertMerged(origin: string, records: readonly CrmRecord[]
         firstSeenAt: old?.firstSeenAt ?? r.seenAt,
       };
     });
-    await Promise.all(merged.map((m) => store.put(m)));
+    await Promise.all([stamped, ...merged.map((m) => store.put(m))]);
     await tx.done;
-    return merged;
+    return { stored: merged, generation };
   } catch (e) {
     throw toStorageError(e);
   }

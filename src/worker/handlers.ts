@@ -5,6 +5,7 @@ import { MessageError } from '../messages';
 import type { CrmRecord } from '../model/record';
 import browser from '../platform/browser';
 import { decisionsForOrigin } from '../store/decisions';
+import { recordSkipped } from '../store/read-skips';
 import { saveRun } from '../store/runs';
 import { enabledOrigins, getOriginSettings, setOriginEnabled } from '../store/settings';
 import { auditOrigin, NothingToAudit } from './audit';
@@ -28,7 +29,10 @@ export const handlers: Handlers = {
   async 'records.upsert'(req) {
     if (req.trigger === 'auto' && !(await getOriginSettings(req.origin)).enabled) throw new MessageError('forbidden', 'this CRM is not enabled');
     // The schema already checked shapes; the records are ours to store as they are.
-    return storeRecords(req.origin, req.records as CrmRecord[]);
+    const out = await storeRecords(req.origin, req.records as CrmRecord[]);
+    // only the first batch of a read carries its counts (the others send {}): don't erase them
+    if (Object.keys(req.skipped).length) await recordSkipped(req.origin, req.url, req.skipped);
+    return out;
   },
 
   async 'page.read'(req) {
@@ -45,7 +49,7 @@ export const handlers: Handlers = {
     if (Number.isNaN(now.getTime())) throw new MessageError('bad-request', 'invalid "now"');
     const startedAt = new Date();
     const run = await auditOrigin(req.origin, now, newRunId(startedAt)).catch((e: unknown) => {
-      throw e instanceof NothingToAudit ? new MessageError('bad-request', e.message) : e;
+      throw e instanceof NothingToAudit ? new MessageError('nothing-read', e.message) : e;
     });
     const summary = await saveRun({ ...run, startedAt: startedAt.toISOString(), finishedAt: new Date().toISOString() });
     await updateBadge(req.origin, summary.score, summary.grade, req.tabId);

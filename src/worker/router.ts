@@ -60,7 +60,7 @@ export function createRouter(handlers: Handlers, self: Self) {
       return { ok: true, data: (await handler(parsed.value, ctx)) as Responses[typeof type] };
     } catch (e) {
       if (e instanceof MessageError) return fail(e.code, e.message);
-      if (e instanceof StorageError) return fail('storage', e.message);
+      if (e instanceof StorageError) return fail(e.reason === 'quota' ? 'storage-full' : e.reason === 'blocked' ? 'storage-blocked' : 'storage', e.message);
       return fail('internal', e instanceof Error ? e.message : String(e));
     }
   };

@@ -1,6 +1,6 @@
 // Flag while browsing: a record the page shows for the first time, never audited, is badged as a
 // duplicate of one read earlier, and still is after Chrome stops the extension's worker (its
-// in-memory index is rebuilt from IndexedDB). No audit runs in this file.
+// in-memory index is restored from its snapshot in IndexedDB). No audit runs in this file.
 import type { CDPSession, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_TRUTH } from '../../sample-crm/seed';
@@ -189,6 +189,16 @@ describe('flag while browsing', () => {
     // the copy was stored like any record read, and no audit ran
     expect((await storedRecords(lens, crm.url)).some((r) => r.id === 'browse-copy-1')).toBe(true);
     expect(await readDb<number>(lens, { store: 'runs', mode: 'count' })).toBe(0);
+
+    // once writes settle the worker saves its index, stamped with the records' write generation:
+    // the restarted worker restores that instead of re-reading and re-normalising every record
+    const [stamp] = await readDb<{ generation: number }[]>(lens, { store: 'stamps', only: crm.url });
+    const [saved] = await waitFor(
+      () => readDb<{ generation: number; keys: string[] }[]>(lens, { store: 'indexSnapshots', only: crm.url }),
+      (rows) => rows.some((r) => r.keys.some((k) => k.endsWith('|browse-copy-1'))),
+      15_000,
+    );
+    expect(saved!.generation).toBeGreaterThanOrEqual(stamp!.generation);
 
     // Chrome stops idle workers at will: stop it, and make sure it really stopped
     const statuses: string[] = [];

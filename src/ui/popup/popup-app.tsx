@@ -1,14 +1,16 @@
 import { useEffect, useState } from 'preact/hooks';
-import { send } from '../../messages';
+import { MessageError, send } from '../../messages';
 import browser from '../../platform/browser';
-import type { StoredFinding } from '../../store/db';
+import { db, type StoredFinding } from '../../store/db';
 import { countRecords } from '../../store/records';
 import { findingsForRun, latestRun, type AuditRunSummary, type RunPreview } from '../../store/runs';
 import { originPattern } from '../../worker/patterns';
 import { t } from '../i18n';
 import { targetTab, type TargetTab } from '../tab';
+import { errorText } from './error-text';
 import { FindingList } from './finding-list';
 import { ScoreCard } from './score-card';
+import { SkippedLine } from './skipped-line';
 
 // The list is virtualised, so every finding can be loaded; this only guards against absurd runs.
 const FINDINGS_SHOWN = 50_000;
@@ -23,25 +25,44 @@ interface State {
   records: number;
 }
 
-function errorText(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}
-
 /** Reads what is stored straight from IndexedDB: the popup shows the last audit even while the worker sleeps. */
 async function loadSummary(origin: string): Promise<Pick<State, 'run' | 'records'>> {
   const [run, records] = await Promise.all([latestRun(origin), countRecords(origin)]);
   return { run, records };
 }
 
-export function PopupApp() {
+/** What the popup needs for its first rows, fetched before the first render (see startFirstLoad). */
+export interface FirstLoad {
+  target?: TargetTab;
+  stored?: Pick<State, 'run' | 'records'>;
+  error?: unknown;
+}
+
+/**
+ * Starts the first reads as soon as the popup's script runs: the database opens while the tab
+ * is looked up, and neither waits for the first render (preact runs effects after a paint).
+ */
+export function startFirstLoad(): Promise<FirstLoad> {
+  void db().catch(() => undefined);
+  return targetTab().then(async (target): Promise<FirstLoad> => {
+    if (!target?.origin) return { target };
+    try {
+      return { target, stored: await loadSummary(target.origin) };
+    } catch (error) {
+      return { target, error };
+    }
+  });
+}
+
+export function PopupApp({ first }: { first?: Promise<FirstLoad> }) {
   const [state, setState] = useState<State>({ findings: [], records: 0 });
   const [loading, setLoading] = useState(true);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [note, setNote] = useState<string | null>(null);
 
-  async function refresh(tab?: TargetTab) {
-    const target = tab ?? state.tab ?? (await targetTab());
+  async function refresh(tab?: TargetTab, early?: FirstLoad) {
+    const target = tab ?? state.tab ?? (early ? early.target : await targetTab());
     if (!target?.origin) {
       setState({ tab: target, findings: [], records: 0 });
       return;
@@ -51,10 +72,11 @@ export function PopupApp() {
     // rows (a few ms), the worker's answer about this site (slower when it has to wake up), and
     // every finding (10,000 take a few hundred ms to load).
     const status = send('origin.status', { origin }).catch(() => undefined);
-    const stored = await loadSummary(origin).catch((e: unknown) => {
+    const failed = (e: unknown) => {
       setError(errorText(e));
       return { run: undefined, records: 0 };
-    });
+    };
+    const stored = early?.stored ?? (early?.error !== undefined ? failed(early.error) : await loadSummary(origin).catch(failed));
     const all = stored.run ? findingsForRun(stored.run.id, FINDINGS_SHOWN) : Promise.resolve([]);
     const previewed = stored.run?.preview && stored.run.preview.findings.length < stored.run.findingCount;
     if (previewed) {
@@ -72,7 +94,9 @@ export function PopupApp() {
   }
 
   useEffect(() => {
-    void refresh().finally(() => setLoading(false));
+    void (first ?? startFirstLoad())
+      .then((early) => refresh(undefined, early))
+      .finally(() => setLoading(false));
   }, []);
 
   async function readAndAudit() {
@@ -83,12 +107,14 @@ export function PopupApp() {
     try {
       setBusy(t('popupReading'));
       const read = await send('page.read', { tabId: tab.id });
-      if (read.records === 0) setNote(read.notes[0] ? t('popupNothingReadable') + ' (' + read.notes[0] + ')' : t('popupNothingReadable'));
+      if (read.records === 0) setNote(t('popupNothingReadable'));
       setBusy(t('popupAuditing'));
       await send('audit.run', { origin: tab.origin, tabId: tab.id });
       await refresh(tab);
     } catch (e) {
-      setError(errorText(e));
+      // nothing on this page and nothing stored: one instruction, not a note and an error saying it twice
+      if (e instanceof MessageError && e.code === 'nothing-read') setNote(t('errorNothingRead'));
+      else setError(errorText(e));
     } finally {
       setBusy(null);
     }
@@ -105,7 +131,7 @@ export function PopupApp() {
       await send('origin.enable', { origin: tab.origin });
       await refresh(tab);
     } catch (e) {
-      setError(errorText(e));
+      setError(errorText(e, 'popupPermissionDenied'));
     }
   }
 
@@ -168,6 +194,7 @@ export function PopupApp() {
           {run ? (
             <>
               <ScoreCard run={run} records={records} />
+              <SkippedLine skipped={run.skipped} />
               <FindingList findings={findings} {...(preview ? { preview } : {})} total={run.findingCount} onOpen={openRecord} />
             </>
           ) : (

@@ -40,6 +40,28 @@ describe('IndexedDB migrations', () => {
     latest.close();
   });
 
+  it('upgrades a populated v2 database to v3: records kept, snapshot and stamp stores empty until the worker writes', async () => {
+    const name = 'migration-v3-test';
+    const v2 = await openLensDb(name, MIGRATIONS.slice(0, 2));
+    expect(v2.version).toBe(2);
+    expect(v2.objectStoreNames.contains('indexSnapshots')).toBe(false);
+    const tx = v2.transaction('records', 'readwrite');
+    await Promise.all(Array.from({ length: 40 }, (_, i) => tx.store.put({ ...record(i), firstSeenAt: record(i).seenAt })));
+    await tx.done;
+    v2.close();
+
+    const v3 = await openLensDb(name, MIGRATIONS.slice(0, 3));
+    expect(v3.version).toBe(3);
+    expect(await v3.count('records')).toBe(40);
+    expect(await v3.count('indexSnapshots')).toBe(0);
+    expect(await v3.count('stamps')).toBe(0);
+    // keyed by origin: one snapshot and one stamp per CRM
+    await v3.put('stamps', { origin: 'https://a.example', generation: 1 });
+    await v3.put('stamps', { origin: 'https://a.example', generation: 2 });
+    expect(await v3.getAll('stamps')).toEqual([{ origin: 'https://a.example', generation: 2 }]);
+    v3.close();
+  });
+
   it('reports a blocked upgrade as a clear storage error instead of hanging', async () => {
     const name = 'blocked-test';
     // a v1 connection that ignores versionchange, as a stale tab would

@@ -75,7 +75,7 @@ describe('message router', () => {
 
   it('turns handler failures into typed replies, never exceptions', async () => {
     const { route } = setup();
-    expect(await route(envelope('audit.run', { origin: 'https://crm.example' }), page)).toEqual({ ok: false, error: { code: 'storage', message: 'Browser storage is full' } });
+    expect(await route(envelope('audit.run', { origin: 'https://crm.example' }), page)).toEqual({ ok: false, error: { code: 'storage-full', message: 'Browser storage is full' } });
     expect(await route(envelope('data.clear', { origin: 'https://crm.example' }), page)).toEqual({ ok: false, error: { code: 'bad-request', message: 'nope' } });
     expect(await route(envelope('origin.enable', { origin: 'https://crm.example' }), page)).toEqual({ ok: false, error: { code: 'internal', message: 'boom' } });
   });
