@@ -4,7 +4,8 @@
 import type { FieldKey, RecordKind } from '../../model/record';
 import { findDateIn } from './dates';
 import { isEmail, isPhone } from './infer';
-import { cleanText, isPlaceholder, SKIP_TAGS } from './text';
+import { isAvatar } from './shapes';
+import { cleanText, hiddenClass, isPlaceholder, SKIP_TAGS } from './text';
 
 // Blocks also skip form inputs: their text is what the user types, not what the CRM shows.
 const SKIP = new Set([...SKIP_TAGS, 'INPUT']);
@@ -43,7 +44,7 @@ export interface Block {
 function hidden(el: Element): boolean {
   if (SKIP.has(el.tagName) || el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
   const cls = el.getAttribute('class');
-  return cls !== null && HIDDEN_CLASS.test(cls);
+  return hiddenClass(cls, HIDDEN_CLASS) || isAvatar(el);
 }
 
 function ownText(el: Element): string {
@@ -73,7 +74,8 @@ export function textBlocks(root: Element, skip?: (el: Element) => boolean, max =
 export function chipKind(el: Element, text: string): 'tag' | 'status' | undefined {
   if (text.length > 40) return undefined;
   for (let e: Element | null = el, depth = 0; e && depth < 2; e = e.parentElement, depth++) {
-    const cls = e.getAttribute('class') ?? '';
+    // component kits name their parts in data attributes (shadcn's data-slot="badge") rather than classes
+    const cls = `${e.getAttribute('class') ?? ''} ${e.getAttribute('data-slot') ?? ''}`;
     if (CHIP_CLASS.test(cls)) return STATUS_CLASS.test(cls) ? 'status' : 'tag';
   }
   return undefined;
@@ -153,6 +155,12 @@ export function titleAtCompany(text: string): { title: string; company: string }
   // a sentence ("Met at the summit; prefers e-mail.") is not a headline
   const words = (s: string) => s.split(/\s+/).length;
   if (words(title) > 8 || words(company) > 8 || /[;!?。؟]|\.$/.test(company) || /[.;!?]/.test(title)) return undefined;
+  // "today at 11:41 AM", "Tuesday at 3 PM" are times, not jobs
+  if (
+    /^\d{1,2}(?::\d{2})?\s*(?:am|pm)?$/i.test(company) ||
+    /^(?:today|yesterday|tomorrow|last|next|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i.test(title)
+  )
+    return undefined;
   return { title, company };
 }
 

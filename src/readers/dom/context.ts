@@ -130,6 +130,9 @@ const ID_ATTRS = [
   'data-object-id',
   'data-item-id',
   'data-uid',
+  // kanban cards (hello-pangea/dnd, react-beautiful-dnd): boards key their cards by record id
+  'data-rfd-draggable-id',
+  'data-rbd-draggable-id',
 ];
 
 export function dataId(el: Element): string | undefined {

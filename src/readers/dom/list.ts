@@ -22,6 +22,7 @@ import { bareDateField, chipKind, dateSentence, dateWordField, labelled, textBlo
 import { parseDateText } from './dates';
 import { isAmount, isDate, isEmail, isUrl } from './infer';
 import { containerKind } from './kind';
+import { expandAmount, nameWithin, ownerSentence, splitLead, splitTitleAt, swatchLabel, titleDate } from './shapes';
 import { elementText } from './text';
 import { MAX_ROWS } from './columns';
 
@@ -98,8 +99,19 @@ export function readUnlabelled(
   if (name) cells.push({ label: 'name', field: nameField(kind), text: name });
   const dateField = bareDateField(kind);
   let n = 0;
+  // elements already read as part of a shape ("Title at <span>Company</span>", "+1 555 <span>Work</span>")
+  const consumed: Element[] = [];
   for (const { el: b, text } of textBlocks(el, skip)) {
     if (nameEl && (nameEl === b || nameEl.contains(b))) continue;
+    if (consumed.length && consumed.some((c) => c === b || c.contains(b))) continue;
+    const shape = readShape(ctx, b, text, kind, !!name, nameEl, consumed);
+    if (shape) {
+      for (const c of shape) {
+        if (c.field === nameField(kind)) name = c.text;
+        cells.push(c);
+      }
+      continue;
+    }
     const href = b.tagName === 'A' ? (b.getAttribute('href') ?? '') : '';
     if (/^mailto:/i.test(href)) {
       cells.push({ label: 'email', field: 'emails', text: decodeMail(href) || text });
@@ -129,7 +141,7 @@ export function readUnlabelled(
       cells.push({ label: 'email', field: 'emails', text });
       continue;
     }
-    const phone = typedPhone(text);
+    const phone = typedPhone(text) && withTypeWord(b, text, consumed);
     if (phone) {
       cells.push({ label: phone.type ? `phone (${phone.type})` : 'phone', field: 'phones', text: phone.phone });
       continue;
@@ -142,7 +154,16 @@ export function readUnlabelled(
       ? dateSentence(text, ctx.now, ctx.profile.dayFirst)
       : undefined;
     if (sentence) cells.push({ label: text.length <= 80 ? text : 'date', field: sentence.field, text: sentence.iso });
-    else if (kind === 'deal' && isAmount(text)) cells.push({ label: 'amount', field: 'amount', text });
+    else if (kind === 'deal' && isAmount(text)) {
+      const full = expandAmount(text);
+      cells.push(full === text ? { label: 'amount', field: 'amount', text } : { label: 'amount', text }, {
+        label: 'amount value',
+        field: 'amount',
+        text: full,
+      });
+    } else if (kind === 'company' && nameEl && b === nameEl.nextElementSibling && text.length <= 40 && !/\d/.test(text) && !labelled(text))
+      // a company card's line under the name is its industry ("Real Estate")
+      cells.push({ label: 'industry', field: 'industry', text });
     else if (isUrl(text)) cells.push({ label: 'website', field: 'website', text });
     else if ((kind === 'contact' || kind === 'lead') && titleAtCompany(text)) {
       const t = titleAtCompany(text)!;
@@ -154,6 +175,65 @@ export function readUnlabelled(
   }
   if (tags.length) cells.push({ label: 'tags', field: 'tags', text: tags.join('; '), items: tags });
   return cells;
+}
+
+/** The shapes of shapes.ts, read before the single-value tests: undefined when `b` is none of them. */
+function readShape(
+  ctx: ReadContext,
+  b: Element,
+  text: string,
+  kind: RecordKind,
+  hasName: boolean,
+  nameEl: Element | undefined,
+  consumed: Element[],
+): Cell[] | undefined {
+  if (kind === 'deal' && !hasName) {
+    const lead = splitLead(b);
+    if (lead) {
+      consumed.push(lead.leadEl);
+      return [
+        { label: 'company', field: 'company', text: lead.lead },
+        { label: 'name', field: 'name', text: lead.rest },
+      ];
+    }
+  }
+  if (kind === 'contact' || kind === 'lead') {
+    const at = splitTitleAt(b);
+    if (at) {
+      consumed.push(at.companyEl);
+      const cells: Cell[] = [
+        { label: 'title', field: 'title', text: at.title },
+        { label: 'company', field: 'company', text: at.company },
+      ];
+      const link = at.companyEl.tagName === 'A' ? at.companyEl : at.companyEl.querySelector('a[href]');
+      const ref = link ? linkRecord(ctx, link) : undefined;
+      if (ref && ref.kind === 'company') cells.push({ label: 'company id', field: 'companyId', text: ref.id });
+      return cells;
+    }
+  }
+  const owner = ownerSentence(text);
+  if (owner) return [{ label: 'owner', field: 'owner', text: owner }];
+  if (swatchLabel(b, text) && (!nameEl || !nameEl.contains(b)))
+    return [{ label: 'status', field: kind === 'deal' ? 'stage' : 'status', text }];
+  const exact = titleDate(b);
+  if (exact && /[\d۰-۹]|ago|yesterday|today|پیش|دیروز|امروز|前|昨日|今日/i.test(text))
+    return [{ label: text.length <= 80 ? text : 'date', field: dateWordField(text) ?? bareDateField(kind), text: exact }];
+  return undefined;
+}
+
+/** A phone whose type word is its own element ("240-430-4175 <span>Work</span>"): the type read, the word used up. */
+function withTypeWord(b: Element, text: string, consumed: Element[]): { phone: string; type?: string } | undefined {
+  const phone = typedPhone(text);
+  if (!phone || phone.type) return phone;
+  const next = b.nextElementSibling;
+  const word = next && next.childElementCount === 0 ? (next.textContent ?? '').trim() : '';
+  const typed = word && word.length <= 12 ? typedPhone(`${text} ${word}`) : undefined;
+  if (typed?.type && next) {
+    consumed.push(next);
+    // the number as read alone: "555.0100 x12" keeps its extension
+    return { phone: phone.phone, type: typed.type };
+  }
+  return phone;
 }
 
 function pushLabelled(cells: Cell[], text: string, kind: RecordKind, n: number): void {
@@ -196,7 +276,8 @@ export function* readRepeatedLists(ctx: ReadContext, root: ParentNode): Steps<Re
         if (r % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield;
         const row = rows[r]!;
         const identity = rowIdentity(ctx, [row.el], kind, row.links);
-        const nameEl = identity.link && elementText(identity.link) ? identity.link : undefined;
+        // a link wrapping the whole row (avatar, name line, subtitle) is not all name
+        const nameEl = identity.link && elementText(identity.link) ? nameWithin(identity.link) : undefined;
         const rec = buildRecord(ctx, kind, readUnlabelled(ctx, row.el, kind, nameEl), 'dom-list', identity, [row.el]);
         if (rec) out.push(rec);
       }

@@ -6,6 +6,7 @@ import { recordKey } from '../../model/record';
 import { detectSite } from '../sites';
 import type { PageInfo } from '../sites/types';
 import { count, drain, note, type ReadContext, type ReadRecord, type Steps } from './context';
+import { readBoards } from './board';
 import { readAriaGrids, readDivGrids } from './grid';
 import { readRepeatedLists } from './list';
 import { readRecordPage } from './record-page';
@@ -85,6 +86,7 @@ function* readScope(ctx: ReadContext, root: ParentNode): Steps<ReadRecord[]> {
   // one list view per page: ARIA grids are looked for (a document-wide scan) only when no table held records
   if (found.length === 0) found.push(...(yield* fenced(ctx, 'grid reader', () => readAriaGrids(ctx, root), [])));
   // a record page's label/value pairs and links would read as a headerless list; its related lists are tables or grids
+  if (found.length === 0 && !page.recordId) found.push(...(yield* fenced(ctx, 'board reader', () => readBoards(ctx, root), [])));
   if (found.length === 0 && !page.recordId) found.push(...(yield* fenced(ctx, 'div grid reader', () => readDivGrids(ctx, root), [])));
   if (found.length === 0 && !page.recordId) found.push(...(yield* fenced(ctx, 'list reader', () => readRepeatedLists(ctx, root), [])));
   return found;

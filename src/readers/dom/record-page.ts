@@ -10,6 +10,7 @@ import { kindFromFields, kindFromWord } from './kind';
 import { dateWordField } from './blocks';
 import { findDateIn } from './dates';
 import { readUnlabelled } from './list';
+import { composers, feeds, isSectionHeading, relatedSections, sectionPairs } from './record-parts';
 import { controlValue, elementText } from './text';
 
 const CHROME =
@@ -23,6 +24,8 @@ interface Pair {
   value: string;
   valueEl: Element;
   labelEl: Element;
+  /** Separate values (tag chips under a "Tags" heading). */
+  items?: string[];
 }
 
 function sectionOf(el: Element, main: Element): string | undefined {
@@ -106,14 +109,21 @@ function collectPairs(doc: Document, main: Element, usable: (el: Element) => boo
   return pairs;
 }
 
-function headingOf(main: Element, doc: Document): Element | undefined {
-  return (
-    main.querySelector('h1') ??
-    main.querySelector('[role=heading][aria-level="1"]') ??
-    doc.querySelector('h1') ??
-    main.querySelector('h2') ??
-    undefined
-  );
+/**
+ * The record's own heading: an h1 inside the main content, else an h1 elsewhere that is not the
+ * app bar's (the CRM's name in a banner or nav), else the first lower heading in main that is not
+ * a section's ("Status", "Tasks") or inside a composer or feed.
+ */
+function headingOf(main: Element, doc: Document, usable: (el: Element) => boolean): Element | undefined {
+  const top = main.querySelector('h1') ?? main.querySelector('[role=heading][aria-level="1"]');
+  if (top) return top;
+  const h1 = Array.from(doc.querySelectorAll('h1'))
+    .slice(0, 20)
+    .find((h) => !h.closest(`${CHROME}, header`));
+  if (h1) return h1;
+  const lower = main.querySelectorAll('h2, h3, h4, h5, h6, [role=heading]');
+  for (let i = 0; i < lower.length && i < 50; i++) if (usable(lower[i]!) && !isSectionHeading(lower[i]!)) return lower[i]!;
+  return undefined;
 }
 
 /** The heading's text, or the value of the input it holds (forms in edit mode). */
@@ -144,13 +154,21 @@ export function readRecordPage(ctx: ReadContext, root: ParentNode, force: boolea
   const main = (root.querySelector('main, [role=main]') ?? doc.body) as Element | null;
   if (!main) return undefined;
   // pairs inside lists (tables, grids) belong to the list readers, except a table's th + td rows
+  // composers and activity feeds are about the record, not of it
+  const notOfRecord = composers(main);
   const usable = (el: Element) => {
     if (el.closest(CHROME)) return false;
+    if (notOfRecord.length && notOfRecord.some((a) => a.contains(el))) return false;
     const list = el.closest(LISTS);
     return !list || (list.tagName === 'TABLE' && isPairRow(el));
   };
+  const heading = headingOf(main, doc, usable);
+  notOfRecord.push(...feeds(main, ctx.now, heading));
   const pairs = collectPairs(doc, main, usable);
-  const heading = headingOf(main, doc);
+  const claimed = new Set(pairs.map((p) => p.valueEl));
+  for (const sp of sectionPairs(main, usable))
+    if (!claimed.has(sp.valueEl) && !pairs.some((p) => sp.valueEl.contains(p.valueEl)))
+      pairs.push({ label: sp.label, value: sp.value, items: sp.items, valueEl: sp.valueEl, labelEl: sp.labelEl });
   const contactLinks = main.querySelectorAll('a[href^="mailto:"], a[href^="tel:"]').length;
   if (!force && !(heading && (pairs.length >= 2 || contactLinks > 0))) return undefined;
 
@@ -161,6 +179,11 @@ export function readRecordPage(ctx: ReadContext, root: ParentNode, force: boolea
     note(ctx, 'record page skipped: record kind unknown');
     count(ctx, 'record of unknown kind');
     return undefined;
+  }
+  const related = relatedSections(main, kind);
+  if (related.length) {
+    notOfRecord.push(...related);
+    for (let i = pairs.length - 1; i >= 0; i--) if (related.some((r) => r.contains(pairs[i]!.valueEl))) pairs.splice(i, 1);
   }
   const cells: Cell[] = [];
   const used = new Set<Element>();
@@ -173,7 +196,7 @@ export function readRecordPage(ctx: ReadContext, root: ParentNode, force: boolea
     const section = sections[i];
     const field = fields[i];
     const label = cells.some((c) => c.label === p.label) && section ? `${section} › ${p.label}` : p.label;
-    cells.push({ label, field, text: p.value });
+    cells.push({ label, field, text: p.value, items: p.items });
     // "Created By: Alan Van, 1/15/2024 9:12 AM": the label names the date, the value holds it
     const dated = field ? undefined : dateWordField(p.label);
     const hit = dated ? findDateIn(p.value, { now: ctx.now, dayFirst: ctx.profile.dayFirst }) : undefined;
@@ -182,7 +205,7 @@ export function readRecordPage(ctx: ReadContext, root: ParentNode, force: boolea
     used.add(p.labelEl);
   });
   // values with no label, known by their form; the heading is the record's name
-  const skip = (el: Element) => used.has(el) || el.matches(CHROME) || el.matches(LISTS);
+  const skip = (el: Element) => used.has(el) || el.matches(CHROME) || el.matches(LISTS) || notOfRecord.includes(el);
   const nameEl = heading && !used.has(heading) ? heading : undefined;
   const unlabelled = readUnlabelled(ctx, main, kind, nameEl, { skip, guessName: false }).filter(
     (c) => c.field || c.label.startsWith('phone'),

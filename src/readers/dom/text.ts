@@ -68,11 +68,28 @@ export function cleanText(s: string): string {
   return out.length > MAX_VALUE_LENGTH ? out.slice(0, MAX_VALUE_LENGTH) : out;
 }
 
+// Tailwind's "hidden md:block": hidden on phones only, shown where the CRM is used.
+const SHOWN_AT_WIDTH = /(?:^|\s)(?:sm|md|lg|xl|2xl):(?:block|flex|grid|inline|inline-block|inline-flex|table|contents)(?:\s|$)/;
+// Avatar initials ("JR", "+3") beside a name are decoration, not part of it.
+const AVATAR_CLASS = /(?:^|[\s_-])avatar(?:[\s_-]|$)/i;
+
+/** A class list that hides its element (screen-reader text, `hidden` not undone at a wider screen). */
+export function hiddenClass(cls: string | null, re: RegExp = HIDDEN_CLASS): boolean {
+  return cls !== null && re.test(cls) && !(cls.includes(':') && SHOWN_AT_WIDTH.test(cls));
+}
+
+function isInitials(el: Element, cls: string | null): boolean {
+  const slot = el.getAttribute('data-slot');
+  // includes() first: this runs for every element of every cell read
+  if (!(slot !== null && slot.startsWith('avatar')) && !(cls !== null && cls.includes('vatar') && AVATAR_CLASS.test(cls))) return false;
+  return (el.textContent ?? '').trim().length <= 4;
+}
+
 function skipElement(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName)) return true;
   if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden')) return true;
   const cls = el.getAttribute('class');
-  return cls !== null && HIDDEN_CLASS.test(cls);
+  return hiddenClass(cls) || isInitials(el, cls);
 }
 
 function walk(node: Node, out: string[], budget: { n: number }): void {
