@@ -7,7 +7,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const ENGINE = ['src/model/**', 'src/checks/**', 'src/dedupe/**', 'src/score/**', 'src/readers/**', 'src/report/**', 'src/audit/**'];
+const ENGINE = ['src/model/**', 'src/checks/**', 'src/dedupe/**', 'src/score/**', 'src/readers/**', 'src/report/**', 'src/audit/**', 'src/import/**'];
 
 const noMarkupSinks = [
   { selector: "AssignmentExpression[left.property.name=/^(innerHTML|outerHTML)$/]", message: 'CRM values are data: set textContent, never innerHTML/outerHTML.' },
@@ -18,7 +18,7 @@ const noMarkupSinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-e2e/**', 'dist-cli/**', 'node_modules/**', '.demo/**', 'docs/**', 'sample-crm/public/**'] },
+  { ignores: ['dist/**', 'dist-e2e*/**', 'dist-cli/**', 'node_modules/**', '.demo/**', 'docs/**', 'sample-crm/public/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

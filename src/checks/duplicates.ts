@@ -77,18 +77,19 @@ const check: CheckDefinition<DuplicatesThresholds> = {
         return r ? ref(r) : { kind: mb.kind, id: mb.id };
       });
       const n = members.length;
-      const score = Math.round(g.score * 100) / 100;
+      // the engine's 0–1 confidence, shown as a whole percentage (the bits stay in the evidence)
+      const score = Math.round(g.score * 100);
       const params = { count: n, kind: g.kind, score };
       let severity: Severity;
       let message;
       if (g.level === 'duplicate') {
         severity = n >= largeGroup ? 'high' : 'medium';
-        message = msg('duplicates_group', `${n} ${g.kind} records look like the same ${g.kind} (match score ${score})`, params);
+        message = msg('duplicates_group', `${n} ${g.kind} records look like the same ${g.kind} (confidence ${score}%)`, params);
       } else {
         severity = 'low';
         message = msg(
           'duplicates_possible_group',
-          `${n} ${g.kind} records may be the same ${g.kind} (match score ${score}): review them`,
+          `${n} ${g.kind} records may be the same ${g.kind} (confidence ${score}%): review them`,
           params,
         );
         possibleClusters++;

@@ -1,75 +1,18 @@
-// Engine messages put English ids into some params ("contact", "leadSource", "data-quality",
-// "very-good"…). Before `tm` substitutes such a param it is swapped for its localised name;
-// a value with no message (a custom column, a team name typed in the CRM) stays as it is.
-//
-// The rule depends on the param's name only, the same for every message key:
-//   kind, module        a record kind → kind_<kind>. The engine's English uses these values as
-//                       they are, i.e. singular ("{kind} records", "the same {kind}").
-//   unit                the engine's English plural ("contacts", see unitOf in src/score) →
-//                       kind_<kind>_plural; "records" → unit_records.
-//                       So a kind is plural exactly where the English text shows the plural.
-//   kinds               "contact, lead or company" → each as kind_<kind>, as a localised "or" list.
-//   field, other        a canonical field name → field_<name>; left raw in unused_fields_*,
-//                       where it is the CRM's own column name, quoted as the user sees it.
-//   dimensions          "tags, lifecycle" → each as field_<name>, as a localised list.
-//   category            "data-quality" → categoryDataQuality.
-//   grade               "very-good" → grade_very_good.
-//   severity            "high" → severity_high.
-//   check               "stale-records" → check_stale_records_title.
-//   noData              check ids or categories, comma-separated → a localised list of their names.
-// Numbers are left as they are.
-import { isRecordKind, RECORD_KINDS } from '../model/record';
-import { unitOf } from '../score/explain';
+// The extension's side of src/report/param-names.ts: engine params localised through chrome.i18n
+// in the UI language. The rule itself lives in the engine so the CLI's report shares it.
 import browser from '../platform/browser';
+import { paramLocaliser } from '../report/param-names';
 
 /** The message, or '' when there is none; names outside Chrome's [A-Za-z0-9_] are never looked up. */
 function message(name: string): string {
   return /^\w+$/.test(name) ? browser.i18n.getMessage(name) : '';
 }
 
-const KIND_OF_PLURAL = new Map<string, string>(RECORD_KINDS.map((k) => [unitOf([k]), k]));
-
-function kindName(value: string): string {
-  const plural = KIND_OF_PLURAL.get(value);
-  const name = isRecordKind(value) ? `kind_${value}` : plural ? `kind_${plural}_plural` : `unit_${value}`;
-  return message(name) || value;
-}
-
-const fieldName = (value: string) => message(`field_${value}`) || value;
-const checkName = (value: string) => message(`check_${value.replace(/-/g, '_')}_title`) || value;
-const categoryName = (value: string) => message(`category${value.replace(/(^|-)(\w)/g, (_, _dash: string, c: string) => c.toUpperCase())}`);
-
-function list(value: string, separator: RegExp, name: (item: string) => string, type: 'conjunction' | 'disjunction'): string {
-  const items = value.split(separator).filter(Boolean).map(name);
-  try {
-    return new Intl.ListFormat(browser.i18n.getUILanguage(), { type }).format(items);
-  } catch {
-    return items.join(', ');
-  }
-}
-
-const BY_PARAM: Record<string, (value: string) => string> = {
-  kind: kindName,
-  module: kindName,
-  unit: kindName,
-  kinds: (v) => list(v, /,\s*|\s+or\s+/, kindName, 'disjunction'),
-  field: fieldName,
-  other: fieldName,
-  dimensions: (v) => list(v, /,\s*/, fieldName, 'conjunction'),
-  category: (v) => categoryName(v) || v,
-  grade: (v) => message(`grade_${v.replace(/-/g, '_')}`) || v,
-  severity: (v) => message(`severity_${v}`) || v,
-  check: checkName,
-  noData: (v) => list(v, /,\s*/, (id) => categoryName(id) || checkName(id), 'conjunction'),
-};
-
-/** Messages whose `field` is a raw column name rather than a canonical field. */
-const RAW_FIELD_KEYS = new Set(['unused_fields_empty', 'unused_fields_rare']);
+let cached: { lang: string; localise: ReturnType<typeof paramLocaliser> } | undefined;
 
 /** The text to put in place of `{name}` in the localised template of message `key`. */
 export function localiseParam(key: string, name: string, value: string | number): string {
-  if (typeof value !== 'string') return String(value);
-  if (name === 'field' && RAW_FIELD_KEYS.has(key)) return value;
-  const localise = Object.hasOwn(BY_PARAM, name) ? BY_PARAM[name] : undefined;
-  return localise ? localise(value) : value;
+  const lang = browser.i18n.getUILanguage();
+  if (cached?.lang !== lang) cached = { lang, localise: paramLocaliser(message, lang) };
+  return cached.localise(key, name, value);
 }

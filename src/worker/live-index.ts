@@ -193,14 +193,15 @@ async function flagsFor(live: LiveIndex, records: readonly CrmRecord[]): Promise
       const ref: RecordRef = { kind: p.bKind, id: p.b };
       if (o) ref.name = displayName(o);
       if (o?.source.url) ref.url = o.source.url;
-      const params = { count: 2, kind: p.kind, score: p.score };
+      const score = Math.round(p.score * 100);
+      const params = { count: 2, kind: p.kind, score };
       const duplicate = p.level === 'duplicate';
       return {
         check: 'duplicates',
         severity: duplicate ? 'medium' : 'low',
         message: duplicate
-          ? msg('duplicates_group', `2 ${p.kind} records look like the same ${p.kind} (match score ${p.score})`, params)
-          : msg('duplicates_possible_group', `2 ${p.kind} records may be the same ${p.kind} (match score ${p.score}): review them`, params),
+          ? msg('duplicates_group', `2 ${p.kind} records look like the same ${p.kind} (confidence ${score}%)`, params)
+          : msg('duplicates_possible_group', `2 ${p.kind} records may be the same ${p.kind} (confidence ${score}%): review them`, params),
         evidence: p.evidence,
         others: [ref],
         live: true,

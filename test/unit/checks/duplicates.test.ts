@@ -6,7 +6,7 @@ import type { CrmRecord } from '../../../src/model/record';
 import { makeSnapshot } from '../../../src/model/snapshot';
 import { CTX, expectNoData, ok, rec } from '../../fixtures/workspace/records';
 
-function group(kind: DuplicateGroup['kind'], ids: string[], level: DuplicateGroup['level'] = 'duplicate', score = 20): DuplicateGroup {
+function group(kind: DuplicateGroup['kind'], ids: string[], level: DuplicateGroup['level'] = 'duplicate', score = 0.99): DuplicateGroup {
   return { kind, ids, level, score, evidence: [{ field: 'email', a: 'x', b: 'x', similarity: 1, weight: 12 }] };
 }
 
@@ -24,7 +24,7 @@ describe('duplicates', () => {
     const { findings, metrics } = ok(
       runWith(
         [...people, ...firms],
-        [group('contact', ['a', 'b']), group('contact', ['c', 'd', 'e'], 'duplicate', 31.5), group('company', ['x', 'y'])],
+        [group('contact', ['a', 'b']), group('contact', ['c', 'd', 'e'], 'duplicate', 0.987), group('company', ['x', 'y'])],
       ),
     );
     expect(metrics).toMatchObject({ eligible: 10, affected: 7, clusters: 3, extraCopies: 4, possibleClusters: 0, engineCandidatePairs: 7 });
@@ -35,8 +35,8 @@ describe('duplicates', () => {
     ]);
     expect(findings[1]!.message).toEqual({
       key: 'duplicates_group',
-      params: { count: 3, kind: 'contact', score: 31.5 },
-      text: '3 contact records look like the same contact (match score 31.5)',
+      params: { count: 3, kind: 'contact', score: 99 },
+      text: '3 contact records look like the same contact (confidence 99%)',
     });
     expect(findings[0]!.records[0]).toMatchObject({ kind: 'contact', id: 'a', name: 'Person a' });
     expect(findings[0]!.evidence).toMatchObject({ level: 'duplicate', fields: [{ field: 'email' }] });

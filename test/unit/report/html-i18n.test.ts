@@ -75,3 +75,18 @@ describe('HTML report languages', () => {
     expect(formatHtml(snapshot, { lang: '"><script>' })).toContain('<html lang="en" dir="ltr">');
   });
 });
+
+describe('the CLI report dictionary localises ids inside params', () => {
+  it('names categories, grades and kinds in Persian and Japanese, as the extension does', () => {
+    const fa = reportDictionary('fa').tm!;
+    const ja = reportDictionary('ja').tm!;
+    const category = { key: 'score_category', params: { category: 'data-quality', score: 68, count: 3 }, text: 'x' };
+    expect(fa(category)).not.toContain('data-quality');
+    expect(fa(category)).toContain('کیفیت داده');
+    expect(ja(category)).not.toContain('data-quality');
+    const group = { key: 'duplicates_group', params: { count: 2, kind: 'company', score: 93 }, text: 'x' };
+    expect(ja(group)).toBe('会社レコード2件が同一の会社と思われます（確度 93%）');
+    // a value with no message (a CRM's own column name) stays as it is
+    expect(fa({ key: 'unused_fields_empty', params: { field: 'Fax 2', kind: 'contact', count: 1, total: 2 }, text: 'x' })).toContain('Fax 2');
+  });
+});
