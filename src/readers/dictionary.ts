@@ -163,12 +163,15 @@ for (const [kind, map] of Object.entries(KIND_OVERRIDES) as [RecordKind, Record<
 
 // Readers ask about the same few headers and API keys thousands of times; NFKC and the regexes
 // are the cost, so answers are remembered (bounded, and forgotten when a synonym is added).
-const MEMO = new Map<string, FieldKey | null>();
+// One map per kind: the lookup key is the header string itself (the same instance row after row,
+// its hash computed once), not a kind+header string built on every call.
+const MEMO = new Map<string, Map<string, FieldKey | null>>();
 const MEMO_MAX = 20_000;
 
 export function matchHeader(header: string, kind?: RecordKind): FieldKey | undefined {
-  const memoKey = `${kind ?? ''}\u0000${header}`;
-  const known = MEMO.get(memoKey);
+  let memo = MEMO.get(kind ?? '');
+  if (!memo) MEMO.set(kind ?? '', (memo = new Map()));
+  const known = memo.get(header);
   if (known !== undefined) return known ?? undefined;
   const key = header.length > 200 ? '' : normaliseHeader(header);
   let field: FieldKey | null = null;
@@ -176,8 +179,8 @@ export function matchHeader(header: string, kind?: RecordKind): FieldKey | undef
     const override = kind ? OVERRIDE_INDEX.get(kind)?.get(key) : undefined;
     field = override !== undefined ? override : (INDEX.get(key) ?? null);
   }
-  if (MEMO.size >= MEMO_MAX) MEMO.clear();
-  MEMO.set(memoKey, field);
+  if (memo.size >= MEMO_MAX) memo.clear();
+  memo.set(header, field);
   return field ?? undefined;
 }
 
