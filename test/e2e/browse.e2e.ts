@@ -1,11 +1,12 @@
 // Flag while browsing: a record the page shows for the first time, never audited, is badged as a
 // duplicate of one read earlier, and still is after Chrome stops the extension's worker (its
 // in-memory index is restored from its snapshot in IndexedDB). No audit runs in this file.
-import type { CDPSession, Page, Worker } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_TRUTH } from '../../sample-crm/seed';
 import { startSampleCrm } from '../../sample-crm/server';
 import { launchLens, readDb, storedRecords, waitFor, type Lens } from '../../scripts/lens-browser';
+import { badges } from './shadow-dom';
 
 // runs in the extension's own contexts, where `chrome` exists
 declare const chrome: any;
@@ -22,28 +23,6 @@ afterAll(async () => {
   await lens?.close();
   await crm?.close();
 });
-
-interface Node {
-  nodeName: string;
-  attributes?: string[];
-  children?: Node[];
-  shadowRoots?: Node[];
-}
-
-/** Badge labels, read through DevTools' DOM (it pierces the overlay's closed shadow root). */
-async function badges(cdp: CDPSession): Promise<string[]> {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
-  const labels: string[] = [];
-  const walk = (n: Node) => {
-    const a = n.attributes ?? [];
-    const attrs: Record<string, string> = {};
-    for (let i = 0; i + 1 < a.length; i += 2) attrs[a[i]!] = a[i + 1]!;
-    if (n.nodeName === 'BUTTON' && /\bbadge\b/.test(attrs.class ?? '')) labels.push(attrs['aria-label'] ?? '');
-    for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c);
-  };
-  walk(root);
-  return labels;
-}
 
 const planted = new Set(SAMPLE_TRUTH.duplicateContactClusters.flat());
 /** Rows one test used already (marked or copied): the next picks others, so their badges are its own. */
@@ -84,7 +63,9 @@ async function liveWorker(): Promise<Worker> {
   }
   // wake it: any message from an extension page starts it again
   const started = lens.context.waitForEvent('serviceworker', { timeout: 30_000 });
-  await lens.inWorker(() => chrome.runtime.sendMessage({ channel: 'crm-audit-lens', type: 'origin.status', payload: {} }).catch(() => undefined));
+  await lens.inWorker(() =>
+    chrome.runtime.sendMessage({ channel: 'crm-audit-lens', type: 'origin.status', payload: {} }).catch(() => undefined),
+  );
   return started;
 }
 
@@ -128,7 +109,9 @@ describe('flag while browsing', () => {
     const tabId = await lens.tabId(tab);
     const menu = async (which: 'review' | 'duplicate', rowId: string) => {
       await tab.locator(`tr[data-id="${rowId}"] td`).nth(1).click({ button: 'right' });
-      await (await liveWorker()).evaluate(
+      await (
+        await liveWorker()
+      ).evaluate(
         async ([id, url, which]) => {
           const hook = (globalThis as any).__lensTest;
           await hook.refreshMenus(); // the real chrome.contextMenus calls, with this profile's enabled CRM

@@ -1,9 +1,10 @@
 // Badges on the CRM page itself, and decisions that survive a reload and a worker restart.
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_TRUTH } from '../../sample-crm/seed';
 import { startSampleCrm } from '../../sample-crm/server';
 import { launchLens, readDb, screenshot, waitFor, type Lens } from '../../scripts/lens-browser';
+import { badges, clickInShadow } from './shadow-dom';
 
 let lens: Lens;
 let crm: Awaited<ReturnType<typeof startSampleCrm>>;
@@ -18,52 +19,7 @@ afterAll(async () => {
   await crm?.close();
 });
 
-interface Node {
-  nodeName: string;
-  attributes?: string[];
-  children?: Node[];
-  shadowRoots?: Node[];
-  nodeId: number;
-}
-
-/** The overlay's shadow root is closed to the page; DevTools' DOM (pierce) still sees it. */
-async function badges(cdp: CDPSession): Promise<string[]> {
-  const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
-  const labels: string[] = [];
-  const walk = (n: Node) => {
-    const attrs = attrsOf(n);
-    if (n.nodeName === 'BUTTON' && /\bbadge\b/.test(attrs.class ?? '')) labels.push(attrs['aria-label'] ?? '');
-    for (const c of [...(n.children ?? []), ...(n.shadowRoots ?? [])]) walk(c);
-  };
-  walk(root);
-  return labels;
-}
-
 const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, ' ').trim();
-
-function attrsOf(n: Node): Record<string, string> {
-  return Object.fromEntries((n.attributes ?? []).flatMap((_, i, a) => (i % 2 ? [] : [[a[i]!, a[i + 1]!]])));
-}
-
-/** Clicks the first node matching `pick`, wherever it is drawn (closed shadow roots included). */
-async function clickInShadow(page: Page, cdp: CDPSession, pick: (n: Node, attrs: Record<string, string>) => boolean): Promise<void> {
-  const node = await waitFor(
-    async () => {
-      const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: Node };
-      const stack = [root];
-      while (stack.length) {
-        const n = stack.pop()!;
-        if (pick(n, attrsOf(n))) return n;
-        stack.push(...(n.children ?? []), ...(n.shadowRoots ?? []));
-      }
-      return undefined;
-    },
-    (n) => n !== undefined,
-  );
-  const { model } = (await cdp.send('DOM.getBoxModel', { nodeId: node!.nodeId })) as { model: { content: number[] } };
-  const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
-  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
-}
 
 async function decisions(): Promise<{ check: string; decision: string; ids: string[] }[]> {
   const all = await readDb<{ check: string; decision: string; records: { id: string }[] }[]>(lens, { store: 'decisions' });
@@ -121,7 +77,12 @@ describe('overlay', () => {
     const pair = SAMPLE_TRUTH.duplicateContactClusters.find((c) => c.length === 2)!;
     const name = norm(await tab.locator(`tr[data-id="${pair[0]}"] td`).first().innerText());
     await tab.locator(`tr[data-id="${pair[0]}"]`).scrollIntoViewIfNeeded();
-    await clickInShadow(tab, cdp, (n, attrs) => n.nodeName === 'BUTTON' && /\bbadge\b/.test(attrs.class ?? '') && norm(attrs['aria-label'] ?? '').includes(name.slice(0, 10)));
+    await clickInShadow(
+      tab,
+      cdp,
+      (n, attrs) =>
+        n.nodeName === 'BUTTON' && /\bbadge\b/.test(attrs.class ?? '') && norm(attrs['aria-label'] ?? '').includes(name.slice(0, 10)),
+    );
     await tab.waitForTimeout(300);
     await screenshot(tab, 'overlay-en.png', { fullPage: false });
     await clickInShadow(tab, cdp, (n, attrs) => n.nodeName === 'BUTTON' && attrs['data-action'] === 'not-duplicate');
