@@ -2,6 +2,7 @@
 // and every mistake gets a message that says what was expected.
 import { isRecordKind, RECORD_KINDS, type RecordKind } from '../model/record';
 import { parseMapping } from '../readers/import/index';
+import { REPORT_LANGUAGES } from '../report/html-dictionary';
 
 export const FORMATS = ['json', 'csv', 'html'] as const;
 export type OutputFormat = (typeof FORMATS)[number];
@@ -17,6 +18,8 @@ export interface AuditArgs {
   format: OutputFormat;
   out?: string;
   region?: string;
+  /** Language of the HTML report (en, fa, ja). */
+  lang?: string;
   redact: boolean;
   quiet: boolean;
 }
@@ -37,6 +40,7 @@ Options:
   --config FILE         JSON settings: { "thresholds": {...}, "disabledChecks": [...], "defaultRegion": "IR" }
   --region CC           default phone region (overrides the config), e.g. US, IR, JP
   --format FORMAT       json (default), csv (one row per finding) or html (report)
+  --lang LANG           language of the HTML report: en (default), fa (right-to-left) or ja
   --out PATH            write to PATH instead of stdout
   --redact              leave out names, URLs and personal values
   --quiet               no progress or summary on stderr
@@ -45,7 +49,7 @@ Options:
 
 Exit status: 0 success, 2 bad usage or unreadable input, 1 unexpected error.`;
 
-const VALUE_OPTIONS = new Set(['--kind', '--map', '--id-column', '--now', '--config', '--format', '--out', '--region']);
+const VALUE_OPTIONS = new Set(['--kind', '--map', '--id-column', '--now', '--config', '--format', '--out', '--region', '--lang']);
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const err = (message: string): ParsedArgs => ({ command: 'error', message });
@@ -110,6 +114,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         case '--out':
           args.out = value;
           break;
+        case '--lang': {
+          const lang = value.toLowerCase().split(/[-_]/)[0]!;
+          if (!REPORT_LANGUAGES.includes(lang)) return err(`--lang "${value}": expected ${REPORT_LANGUAGES.join(', ')}`);
+          args.lang = lang;
+          break;
+        }
         case '--region':
           if (!/^[A-Za-z]{2}$/.test(value)) return err(`--region "${value}": expected a two-letter region such as US, IR or JP`);
           args.region = value.toUpperCase();

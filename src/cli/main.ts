@@ -14,6 +14,7 @@ import { importFile } from '../readers/import/index';
 import { buildFindingsSnapshot } from '../report/snapshot';
 import { parseArgs, USAGE, type AuditArgs } from './args';
 import { formatCsv } from './format-csv';
+import { reportDictionary } from '../report/html-dictionary';
 import { formatHtml } from './format-html';
 
 export interface CliIo {
@@ -154,7 +155,7 @@ export async function main(argv: readonly string[], io: CliIo = nodeIo()): Promi
       args.format === 'csv'
         ? formatCsv(snapshot)
         : args.format === 'html'
-          ? formatHtml(snapshot)
+          ? formatHtml(snapshot, reportDictionary(args.lang ?? 'en'))
           : `${JSON.stringify(snapshot, null, 2)}\n`;
     if (args.out) {
       try {

@@ -67,6 +67,7 @@ describe('parseArgs', () => {
     [['audit', 'a.csv', '--now', 'yesterday'], '--now "yesterday": expected an ISO date such as 2026-01-31 or 2026-01-31T12:00:00Z'],
     [['audit', 'a.csv', '--format', 'xml'], '--format "xml": expected json, csv or html'],
     [['audit', 'a.csv', '--region', 'Iran'], '--region "Iran": expected a two-letter region such as US, IR or JP'],
+    [['audit', 'a.csv', '--lang', 'de'], '--lang "de": expected en, fa, ja'],
     [['audit', 'a.csv', '--out'], '--out needs a value'],
     [['audit', 'a.csv', '--verbose'], 'unknown option "--verbose"'],
   ])('%j → %s', (argv, message) => expect(parseArgs(argv)).toEqual({ command: 'error', message }));

@@ -67,6 +67,12 @@ describe('crm-audit main', () => {
     expect(html).toContain('&lt;b&gt;Sara&lt;/b&gt;');
     expect(html).not.toContain('<b>Sara</b>');
     expect(html).not.toContain('<script');
+    // --lang: the same report in Persian, right to left, its engine sentences translated too
+    expect(await main(['audit', 'contacts.csv', '--format', 'html', '--lang', 'fa', '--out', 'fa.html', '--quiet'], api)).toBe(0);
+    const fa = out.written['fa.html']!;
+    expect(fa).toMatch(/<html[^>]*lang="fa"[^>]*dir="rtl"|<html[^>]*dir="rtl"[^>]*lang="fa"/);
+    expect(fa).toContain('کیفیت داده');
+    expect(fa).not.toContain('data-quality:');
   });
 
   it('redacts names and values on request', async () => {
