@@ -5,6 +5,7 @@ import { computeRoi } from '../../audit/roi';
 import { SELF_ASSESSMENT_ITEMS, scoreSelfAssessment } from '../../audit/self-assessment';
 import { db } from '../../store/db';
 import { t } from '../i18n';
+import { errorText } from '../error-text';
 
 const ANSWERS = [
   ['yes', 'checklistYes'],
@@ -32,13 +33,13 @@ export function ChecklistPanel({ onError }: { onError: (message: string | null) 
         setAnswers(g?.selfAssessment ?? {});
         setRoi(g?.roi ?? { gain: '', cost: '' });
       })
-      .catch((e: unknown) => onError(String(e instanceof Error ? e.message : e)));
+      .catch((e: unknown) => onError(errorText(e)));
   }, []);
 
   const save = (patch: Parameters<typeof saveGlobal>[0]) =>
     saveGlobal(patch).then(
       () => setSaved(true),
-      (e: unknown) => onError(String(e instanceof Error ? e.message : e)),
+      (e: unknown) => onError(errorText(e)),
     );
   const answer = (id: string, value: string) => {
     const next = { ...answers, [id]: value };

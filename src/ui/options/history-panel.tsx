@@ -11,6 +11,7 @@ import { formatDate, t } from '../i18n';
 import { DiffView } from './diff-view';
 import { allRuns, deleteRuns, exportHistory, importHistory } from './history-store';
 import { TrendCharts } from './trend-chart';
+import { errorText } from '../error-text';
 
 const FORMAT_LABEL: Record<ExportFormat, () => string> = { json: () => 'JSON', csv: () => 'CSV', html: () => t('exportHtml') };
 
@@ -35,7 +36,7 @@ export function HistoryPanel({ onError }: { onError: (message: string | null) =>
         setRuns(r);
         setOrigin((o) => (o && r.some((x) => x.origin === o) ? o : (r[0]?.origin ?? '')));
       })
-      .catch((e: unknown) => onError(String(e instanceof Error ? e.message : e)));
+      .catch((e: unknown) => onError(errorText(e)));
   useEffect(() => void refresh(), []);
 
   async function act(fn: () => Promise<unknown>) {
@@ -44,7 +45,7 @@ export function HistoryPanel({ onError }: { onError: (message: string | null) =>
     try {
       await fn();
     } catch (e) {
-      onError(e instanceof Error ? e.message : String(e));
+      onError(errorText(e));
     }
   }
 

@@ -8,6 +8,7 @@ import { ChecklistPanel } from './checklist-panel';
 import { HistoryPanel } from './history-panel';
 import { ImportPanel } from './import-panel';
 import { ReminderPanel } from './reminder-panel';
+import { errorText } from '../error-text';
 
 interface OriginRow {
   origin: string;
@@ -30,7 +31,7 @@ export function OptionsApp() {
   const refresh = () =>
     loadOrigins()
       .then(setRows)
-      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+      .catch((e: unknown) => setError(errorText(e)));
   useEffect(() => void refresh(), []);
 
   async function act(fn: () => Promise<unknown>) {
@@ -38,7 +39,7 @@ export function OptionsApp() {
     try {
       await fn();
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      setError(errorText(e));
     }
     await refresh();
   }

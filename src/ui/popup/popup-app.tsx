@@ -7,7 +7,7 @@ import { findingsForRun, latestRun, type AuditRunSummary, type RunPreview } from
 import { originPattern } from '../../worker/patterns';
 import { t } from '../i18n';
 import { targetTab, type TargetTab } from '../tab';
-import { errorText } from './error-text';
+import { errorText } from '../error-text';
 import { FindingList } from './finding-list';
 import { ScoreCard } from './score-card';
 import { SkippedLine } from './skipped-line';

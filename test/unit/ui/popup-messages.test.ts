@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { MessageError } from '../../../src/messages';
 import { StorageError } from '../../../src/store/db';
-import { errorText } from '../../../src/ui/popup/error-text';
+import { errorText } from '../../../src/ui/error-text';
 import { skippedSummary } from '../../../src/ui/popup/skipped-line';
 import { setFakeLanguage } from '../fake-browser';
 
