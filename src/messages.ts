@@ -4,7 +4,6 @@
 import * as v from 'valibot';
 import type { FieldEvidence } from './model/audit';
 import type { LocalisableMessage, RecordRef, Severity } from './model/finding';
-import browser from './platform/browser';
 import { RECORD_KINDS, type CrmRecord } from './model/record';
 import type { AuditRunSummary } from './store/runs';
 
@@ -167,16 +166,6 @@ export function isEnvelope(m: unknown): m is Envelope {
   return typeof m === 'object' && m !== null && (m as Envelope).channel === 'crm-audit-lens' && typeof (m as Envelope).type === 'string';
 }
 
-export class MessageError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'MessageError';
-  }
-}
-
 /** Validates a payload; returns the typed request or a readable reason. */
 export function parseRequest<T extends MessageType>(type: T, payload: unknown): { ok: true; value: Request<T> } | { ok: false; reason: string } {
   const result = v.safeParse(REQUESTS[type].schema, payload);
@@ -188,19 +177,5 @@ export function isMessageType(type: string): type is MessageType {
   return Object.hasOwn(REQUESTS, type);
 }
 
-/**
- * The one way to talk to the worker. Resolves with the typed response, rejects with a
- * MessageError carrying the router's error code (or 'unavailable' when no worker answered).
- */
-export async function send<T extends MessageType>(type: T, payload: Request<T>): Promise<Responses[T]> {
-  const envelope: Envelope = { channel: 'crm-audit-lens', type, payload };
-  let reply: Reply<T> | undefined;
-  try {
-    reply = (await browser.runtime.sendMessage(envelope)) as Reply<T> | undefined;
-  } catch (e) {
-    throw new MessageError('unavailable', e instanceof Error ? e.message : String(e));
-  }
-  if (!reply || typeof reply !== 'object') throw new MessageError('unavailable', 'no reply from the extension worker');
-  if (!reply.ok) throw new MessageError(reply.error.code, reply.error.message);
-  return reply.data;
-}
+// The sending side lives apart so the popup and options load without valibot and the schemas.
+export { MessageError, send } from './message-client';

@@ -1,7 +1,8 @@
 // What the popup and options say when something failed. Replies carry a typed code (src/messages.ts); the
 // code picks a sentence in the user's language. The worker's English text is logged for
 // support, and shown only when no code says more than "internal error".
-import { MessageError, type ErrorCode } from '../messages';
+import { MessageError } from '../message-client';
+import type { ErrorCode } from '../messages';
 import { StorageError } from '../store/db';
 import { t } from './i18n';
 

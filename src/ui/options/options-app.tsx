@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { CHECKS } from '../../checks';
-import { send } from '../../messages';
+import { send } from '../../message-client';
 import { originsWithData } from '../../store/records';
 import { enabledOrigins } from '../../store/settings';
 import { checkTitle, formatNumber, t } from '../i18n';

@@ -1,7 +1,7 @@
 // Options → Audit reminder: the schedule is kept and the alarm set by the worker, which is
 // where the alarm event arrives.
 import { useEffect, useState } from 'preact/hooks';
-import { send } from '../../messages';
+import { send } from '../../message-client';
 import { formatDate, t } from '../i18n';
 
 const SCHEDULES = [

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { MessageError, send } from '../../messages';
+import { MessageError, send } from '../../message-client';
 import browser from '../../platform/browser';
 import { db, type StoredFinding } from '../../store/db';
 import { countRecords } from '../../store/records';
