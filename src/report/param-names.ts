@@ -20,7 +20,7 @@
 //   severity            "high" → severity_high.
 //   check               "stale-records" → check_stale_records_title.
 //   noData              check ids or categories, comma-separated → a localised list of their names.
-// Numbers are left as they are.
+// Numbers are written in the language's digits and grouping (Intl): ۱۲ in Persian, 1,234 in English.
 import { isRecordKind, RECORD_KINDS } from '../model/record';
 import { unitOf } from '../score/explain';
 
@@ -64,7 +64,14 @@ export function paramLocaliser(message: MessageLookup, lang: string): (key: stri
     check: checkName,
     noData: (v) => list(v, /,\s*/, (id) => categoryName(id) || checkName(id), 'conjunction'),
   };
+  let numbers: Intl.NumberFormat | undefined;
+  try {
+    numbers = new Intl.NumberFormat(lang, { maximumFractionDigits: 2 });
+  } catch {
+    numbers = undefined;
+  }
   return (key, name, value) => {
+    if (typeof value === 'number') return numbers && Number.isFinite(value) ? numbers.format(value) : String(value);
     if (typeof value !== 'string') return String(value);
     if (name === 'field' && RAW_FIELD_KEYS.has(key)) return value;
     const localise = Object.hasOwn(byParam, name) ? byParam[name] : undefined;

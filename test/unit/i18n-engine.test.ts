@@ -476,9 +476,10 @@ describe('tm localises params that carry ids', () => {
     return tm({ key, params, text });
   };
 
+  // numbers follow the UI language too (Intl): Persian digits in fa
   it('names kinds (singular) and fields', () => {
     expect(render('fa', 'missing_key_data_field', { count: 3, total: 150, kind: 'contact', field: 'contactMethod' })).toBe(
-      '3 از 150 رکورد مخاطب فاقد ایمیل یا تلفن هستند',
+      '۳ از ۱۵۰ رکورد مخاطب فاقد ایمیل یا تلفن هستند',
     );
     expect(render('ja', 'duplicates_group', { count: 2, kind: 'company', score: 93 })).toBe(
       '会社レコード2件が同一の会社と思われます（確度 93%）',
@@ -494,7 +495,7 @@ describe('tm localises params that carry ids', () => {
 
   it('uses the plural where the engine wrote one (unit), and "records"', () => {
     expect(render('fa', 'score_check_clean', { check: 'adoption', eligible: 12, unit: 'users', score: 100 })).toBe(
-      'میزان پذیرش: همه کاربران (12 مورد) بدون مشکل‌اند؛ امتیاز 100',
+      'میزان پذیرش: همه کاربران (۱۲ مورد) بدون مشکل‌اند؛ امتیاز ۱۰۰',
     );
     expect(render('en', 'score_check_clean', { check: 'impossible-counts', eligible: 9, unit: 'records', score: 100 })).toBe(
       'Impossible counts: all 9 records pass; score 100',
@@ -517,7 +518,7 @@ describe('tm localises params that carry ids', () => {
       render('ja', 'score_category_partial', { category: 'data-quality', score: 93, count: 7, noData: 'duplicates, stale-records' }),
     ).toBe('データ品質：93（7件のチェックの加重平均）。データなし：重複、古いレコード');
     expect(render('fa', 'score_overall_partial', { score: 89, grade: 'very-good', count: 4, noData: 'compliance' })).toBe(
-      'امتیاز کل 89 (خیلی خوب): میانگین امتیاز 4 دسته؛ بدون داده: انطباق',
+      'امتیاز کل ۸۹ (خیلی خوب): میانگین امتیاز ۴ دسته؛ بدون داده: انطباق',
     );
     expect(render('fa', 'audit_no_records', { check: 'duplicates', kinds: 'contact, lead or company' })).toMatch(
       /^داده کافی نیست: هیچ رکورد مخاطب،\u200f? سرنخ، یا شرکت دیده نشد$/,
@@ -530,9 +531,9 @@ describe('tm localises params that carry ids', () => {
   it('keeps values it has no name for, and raw column names', () => {
     expect(
       render('fa', 'inconsistent_values_variants', { field: 'Region (custom)', kind: 'deal', count: 2, spellings: 'EU (3), Europe (1)' }),
-    ).toBe('Region (custom) در رکوردهای معامله: یک مقدار به 2 شکل مختلف نوشته شده است: EU (3), Europe (1)');
+    ).toBe('Region (custom) در رکوردهای معامله: یک مقدار به ۲ شکل مختلف نوشته شده است: EU (3), Europe (1)');
     expect(render('fa', 'unused_fields_empty', { field: 'country', kind: 'contact', total: 40 })).toBe(
-      'فیلد «country» در همه 40 رکورد مخاطب خالی است',
+      'فیلد «country» در همه ۴۰ رکورد مخاطب خالی است',
     );
     expect(render('ja', 'no_such_key', { kind: 'contact' }, 'English fallback')).toBe('English fallback');
   });

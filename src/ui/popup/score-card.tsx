@@ -43,7 +43,7 @@ export function ScoreCard({ run, records }: { run: AuditRunSummary; records: num
         ))}
       </ul>
       <details class="checks">
-        <summary>{t('popupChecksSummary', run.checks.length - noData.length, noData.length)}</summary>
+        <summary>{t('popupChecksSummary', formatNumber(run.checks.length - noData.length), formatNumber(noData.length))}</summary>
         <ul>
           {run.checks.map((c: CheckOutcome) => (
             <li key={c.id} class={c.status === 'no-data' ? 'muted' : ''}>
