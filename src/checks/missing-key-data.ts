@@ -6,7 +6,7 @@ import type { Finding, Severity } from '../model/finding';
 import { isRecordKind, type CanonicalFields, type CrmRecord, type FieldKey, type RecordKind } from '../model/record';
 import { matchHeader } from '../readers/dictionary';
 import type { CheckDefinition } from './types';
-import { finding, msg, noData } from './util';
+import { fieldsInUse, finding, msg, noData } from './util';
 
 export type MissingKeyDataThresholds = {
   /** Per kind: required canonical fields, plus `contactMethod` (an e-mail or a phone). */
@@ -93,34 +93,6 @@ function isFilled(r: CrmRecord, sources: FieldKey[]): boolean {
   return false;
 }
 
-/**
- * Which of `wanted` appear on at least one record, as a value or as a (possibly empty)
- * column. Stops as soon as every requirement has one of its fields seen (`groups`): usually
- * within the first records. Only that question is asked of the result.
- */
-function seenFields(records: readonly CrmRecord[], kind: RecordKind, wanted: ReadonlySet<string>, groups: readonly FieldKey[][]): Set<string> {
-  const seen = new Set<string>();
-  let answered = 0;
-  const headers = new Map<string, FieldKey | undefined>();
-  for (const r of records) {
-    for (const k in r.fields) if (wanted.has(k)) seen.add(k);
-    for (const h in r.raw) {
-      let field = headers.get(h);
-      if (field === undefined && !headers.has(h)) {
-        field = matchHeader(h, kind);
-        headers.set(h, field);
-      }
-      if (field && wanted.has(field)) seen.add(field);
-    }
-    if (seen.size === wanted.size) break;
-    if (seen.size > answered) {
-      answered = seen.size;
-      if (groups.every((g) => g.some((f) => seen.has(f)))) break;
-    }
-  }
-  return seen;
-}
-
 const KNOWN_FIELDS = new Set<string>([CONTACT_METHOD]);
 function isKnownRequirement(name: string): boolean {
   // a canonical field name maps to itself in the header dictionary
@@ -154,7 +126,7 @@ const check: CheckDefinition<MissingKeyDataThresholds> = {
       if (records.length === 0) continue;
       const requirements = [...new Set(value.filter((v): v is string => typeof v === 'string' && isKnownRequirement(v)))];
       const groups = requirements.map((name) => sourcesOf(name, kind));
-      const seen = onlySeen ? seenFields(records, kind, new Set(groups.flat()), groups) : undefined;
+      const seen = onlySeen ? fieldsInUse(records, kind, new Set(groups.flat()), (seen) => groups.every((g) => g.some((f) => seen.has(f)))) : undefined;
       const active: { name: string; sources: FieldKey[] }[] = [];
       for (const name of requirements) {
         const sources = sourcesOf(name, kind);

@@ -1,6 +1,7 @@
 // Small builders shared by the checks, so every finding and message has the same shape.
 import type { CheckResult, Finding, LocalisableMessage, RecordRef, Severity } from '../model/finding';
-import { displayName, type CrmRecord } from '../model/record';
+import { displayName, type CrmRecord, type FieldKey, type RecordKind } from '../model/record';
+import { matchHeader } from '../readers/dictionary';
 
 const DAY_MS = 86_400_000;
 
@@ -69,4 +70,37 @@ export function maxSeverity(a: Severity, b: Severity): Severity {
 export function lowerSeverity(s: Severity): Severity {
   const order: Severity[] = ['info', 'low', 'medium', 'high', 'critical'];
   return order[Math.max(0, SEVERITY_RANK[s] - 1)] ?? 'info';
+}
+
+/**
+ * Which of `wanted` the records use, as a value or as a (possibly empty) column of the export.
+ * Stops when all are seen or, each time one more is seen, when `enough(seen)` says so: usually
+ * within the first records. Headers are mapped once per distinct header.
+ */
+export function fieldsInUse(
+  records: readonly CrmRecord[],
+  kind: RecordKind,
+  wanted: ReadonlySet<string>,
+  enough?: (seen: ReadonlySet<string>) => boolean,
+): Set<string> {
+  const seen = new Set<string>();
+  let answered = 0;
+  const headers = new Map<string, FieldKey | undefined>();
+  for (const r of records) {
+    for (const k in r.fields) if (wanted.has(k)) seen.add(k);
+    for (const h in r.raw) {
+      let field = headers.get(h);
+      if (field === undefined && !headers.has(h)) {
+        field = matchHeader(h, kind);
+        headers.set(h, field);
+      }
+      if (field && wanted.has(field)) seen.add(field);
+    }
+    if (seen.size === wanted.size) break;
+    if (enough && seen.size > answered) {
+      answered = seen.size;
+      if (enough(seen)) break;
+    }
+  }
+  return seen;
 }

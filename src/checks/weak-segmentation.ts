@@ -4,10 +4,9 @@
 // can't tell a one-dimension CRM from a list view that shows one column, so only records
 // with no segment are counted and an info finding says what was not checked.
 import type { Finding } from '../model/finding';
-import { isRecordKind, type CrmRecord, type FieldKey, type RecordKind } from '../model/record';
-import { matchHeader } from '../readers/dictionary';
+import { isRecordKind, type CrmRecord, type RecordKind } from '../model/record';
 import type { CheckDefinition } from './types';
-import { finding, msg, noData } from './util';
+import { fieldsInUse, finding, msg, noData } from './util';
 
 export type WeakSegmentationThresholds = {
   kinds: string[];
@@ -24,25 +23,6 @@ function hasValue(v: unknown): boolean {
   if (typeof v === 'string') return v.trim() !== '';
   if (Array.isArray(v)) return v.some((x) => typeof x === 'string' && x.trim() !== '');
   return false;
-}
-
-function seenDimensions(records: readonly CrmRecord[], kind: RecordKind, dims: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const headers = new Map<string, FieldKey | undefined>();
-  const wanted = new Set(dims);
-  for (const r of records) {
-    for (const d of dims) if (d in r.fields) seen.add(d);
-    for (const h in r.raw) {
-      let field = headers.get(h);
-      if (field === undefined && !headers.has(h)) {
-        field = matchHeader(h, kind);
-        headers.set(h, field);
-      }
-      if (field && wanted.has(field)) seen.add(field);
-    }
-    if (seen.size === wanted.size) break; // usually within the first records
-  }
-  return dims.filter((d) => seen.has(d));
 }
 
 const check: CheckDefinition<WeakSegmentationThresholds> = {
@@ -68,7 +48,8 @@ const check: CheckDefinition<WeakSegmentationThresholds> = {
     for (const kind of new Set<RecordKind>(kinds)) {
       const records = snapshot.of(kind);
       if (records.length === 0) continue;
-      const seen = seenDimensions(records, kind, dims);
+      const present = fieldsInUse(records, kind, new Set(dims));
+      const seen = dims.filter((d) => present.has(d));
       if (seen.length === 0) continue;
       const judgeDepth = seen.length >= minDims;
       const none: CrmRecord[] = [];
