@@ -2,6 +2,7 @@
 // they share a key. Each key tolerates a different kind of error, so a duplicate with a typo
 // in the name still meets its original through its e-mail, phone, birth date or address.
 import { nicknameGroups } from './nicknames';
+import type { Dict } from './dict';
 import type { FeatureTable } from './table';
 
 function firstWord(s: string): string {
@@ -9,90 +10,217 @@ function firstWord(s: string): string {
   return sp < 0 ? s : s.slice(0, sp);
 }
 
-function personKeys(T: FeatureTable, r: number, key: Emit): void {
-  const C = T.col;
-  for (const e of T.emails(r)) if (!T.isRoleEmail(r, e)) key('e', T.dict.email.str(e));
-  for (const p of T.phones(r)) key('p', T.dict.phone.str(p));
-  const D = T.dict;
-  const first = D.first.values[C.first[r]!]!;
-  const last = D.last.values[C.last[r]!]!;
-  const firstPh = D.ph.values[C.firstPh[r]!]!;
-  const lastPh = D.ph.values[C.lastPh[r]!]!;
-  const postcode = D.postcode.values[C.postcode[r]!]!;
-  const first0 = firstWord(first);
-  // Full sound of one part + the first three sounds of the other, both ways round: a typo in
-  // one part still leaves the other key intact, and a swapped record yields the same pair.
-  if (lastPh && first0) {
-    key('n', lastPh, firstPh.slice(0, 3) || first0.slice(0, 3));
-    for (const g of nicknameGroups(first0)) key('g', lastPh, String(g));
+/** How a key part is cut from a dictionary value. */
+const WHOLE = 0;
+const FIRST_CHAR = 1;
+const FIRST_3 = 2;
+const FIRST_4 = 3;
+const FIRST_WORD = 4;
+const FIRST_WORD_3 = 5;
+type Cut = 0 | 1 | 2 | 3 | 4 | 5;
+
+function cut(s: string, how: Cut): string {
+  switch (how) {
+    case WHOLE:
+      return s;
+    case FIRST_CHAR:
+      return s.slice(0, 1);
+    case FIRST_3:
+      return s.slice(0, 3);
+    case FIRST_4:
+      return s.slice(0, 4);
+    case FIRST_WORD:
+      return firstWord(s);
+    default:
+      return firstWord(s).slice(0, 3);
   }
-  if (firstPh && last) key('n', firstPh, lastPh.slice(0, 3) || last.slice(0, 3));
-  if (C.whole[r]) key('w', T.s('whole', r));
-  const lastKey = lastPh.slice(0, 4);
-  // same family name at the same postcode: catches a missing or mistyped given name
-  if (lastKey && postcode) key('l', lastKey, postcode);
-  const dob = D.dob.values[C.dob[r]!]!;
-  if (dob) {
-    if (lastKey) key('d', dob, lastKey[0]);
-    if (firstPh) key('d', dob, firstPh[0]);
-    // birth date where they live: a changed family name (marriage) with a missing given name
-    const place = postcode || T.s('city', r);
-    if (place) key('d', dob, place);
-    if (!lastKey && !firstPh) key('d', dob);
-  }
-  if (C.street[r] && (postcode || C.city[r])) {
-    key('a', postcode || T.s('city', r), firstWord(T.s('streetNumbers', r)), T.s('streetWords', r).slice(0, 3));
-  }
-  if (firstPh && postcode) key('f', firstPh.slice(0, 4), postcode);
-  const domain = D.domain.values[C.domain[r]!]!;
-  if (domain && lastKey) key('c', domain, lastKey);
 }
 
-function companyKeys(T: FeatureTable, r: number, key: Emit): void {
+/**
+ * Receives keys part by part: `begin(rule letter)`, then parts, then `end()`. Person keys name
+ * their parts as (dictionary, id, cut), so the hashing emitter hashes each distinct value once;
+ * the string emitter writes the key as `tag a|b|c`.
+ */
+interface KeySink {
+  begin(tag: string): void;
+  part(d: Dict, id: number, how: Cut): void;
+  text(s: string): void;
+  end(): void;
+}
+
+function personKeys(T: FeatureTable, r: number, k: KeySink): void {
+  const C = T.col;
+  const D = T.dict;
+  for (const e of T.emails(r)) {
+    if (T.isRoleEmail(r, e)) continue;
+    k.begin('e');
+    k.part(D.email, e, WHOLE);
+    k.end();
+  }
+  for (const p of T.phones(r)) {
+    k.begin('p');
+    k.part(D.phone, p, WHOLE);
+    k.end();
+  }
+  const first = C.first[r]!;
+  const last = C.last[r]!;
+  const firstPh = C.firstPh[r]!;
+  const lastPh = C.lastPh[r]!;
+  const postcode = C.postcode[r]!;
+  const city = C.city[r]!;
+  const ph = D.ph;
+  // Full sound of one part + the first three sounds of the other, both ways round: a typo in
+  // one part still leaves the other key intact, and a swapped record yields the same pair.
+  if (lastPh && first) {
+    k.begin('n');
+    k.part(ph, lastPh, WHOLE);
+    if (firstPh) k.part(ph, firstPh, FIRST_3);
+    else k.part(D.first, first, FIRST_WORD_3);
+    k.end();
+    for (const g of nicknameGroups(firstWord(D.first.str(first)))) {
+      k.begin('g');
+      k.part(ph, lastPh, WHOLE);
+      k.text(String(g));
+      k.end();
+    }
+  }
+  if (firstPh && last) {
+    k.begin('n');
+    k.part(ph, firstPh, WHOLE);
+    if (lastPh) k.part(ph, lastPh, FIRST_3);
+    else k.part(D.last, last, FIRST_3);
+    k.end();
+  }
+  if (C.whole[r]) {
+    k.begin('w');
+    k.part(D.whole, C.whole[r]!, WHOLE);
+    k.end();
+  }
+  // same family name at the same postcode: catches a missing or mistyped given name
+  if (lastPh && postcode) {
+    k.begin('l');
+    k.part(ph, lastPh, FIRST_4);
+    k.part(D.postcode, postcode, WHOLE);
+    k.end();
+  }
+  const dob = C.dob[r]!;
+  if (dob) {
+    if (lastPh) {
+      k.begin('d');
+      k.part(D.dob, dob, WHOLE);
+      k.part(ph, lastPh, FIRST_CHAR);
+      k.end();
+    }
+    if (firstPh) {
+      k.begin('d');
+      k.part(D.dob, dob, WHOLE);
+      k.part(ph, firstPh, FIRST_CHAR);
+      k.end();
+    }
+    // birth date where they live: a changed family name (marriage) with a missing given name
+    if (postcode || city) {
+      k.begin('d');
+      k.part(D.dob, dob, WHOLE);
+      if (postcode) k.part(D.postcode, postcode, WHOLE);
+      else k.part(D.city, city, WHOLE);
+      k.end();
+    }
+    if (!lastPh && !firstPh) {
+      k.begin('d');
+      k.part(D.dob, dob, WHOLE);
+      k.end();
+    }
+  }
+  if (C.street[r] && (postcode || city)) {
+    k.begin('a');
+    if (postcode) k.part(D.postcode, postcode, WHOLE);
+    else k.part(D.city, city, WHOLE);
+    k.part(D.streetNumbers, C.streetNumbers[r]!, FIRST_WORD);
+    k.part(D.streetWords, C.streetWords[r]!, FIRST_3);
+    k.end();
+  }
+  if (firstPh && postcode) {
+    k.begin('f');
+    k.part(ph, firstPh, FIRST_4);
+    k.part(D.postcode, postcode, WHOLE);
+    k.end();
+  }
+  const domain = C.domain[r]!;
+  if (domain && lastPh) {
+    k.begin('c');
+    k.part(D.domain, domain, WHOLE);
+    k.part(ph, lastPh, FIRST_4);
+    k.end();
+  }
+}
+
+/** A key of plain strings (company and deal tables are small next to contacts: no per-value hashes). */
+function textKey(k: KeySink, tag: string, a: string, b?: string, c?: string): void {
+  k.begin(tag);
+  k.text(a);
+  if (b !== undefined) k.text(b);
+  if (c !== undefined) k.text(c);
+  k.end();
+}
+
+function companyKeys(T: FeatureTable, r: number, k: KeySink): void {
   const name = T.s('name', r);
   const compact = T.s('compact', r);
   const initials = T.s('initials', r);
   const namePh = T.s('namePh', r);
   const sp = name.indexOf(' ');
-  if (namePh) key('N', namePh.slice(0, 4), sp < 0 ? '' : name.charAt(sp + 1));
-  if (compact) key('W', compact.slice(0, 8));
-  if (initials.length >= 2) key('X', initials);
-  else if (compact.length >= 2 && compact.length <= 5) key('X', compact);
+  if (namePh) textKey(k, 'N', namePh.slice(0, 4), sp < 0 ? '' : name.charAt(sp + 1));
+  if (compact) textKey(k, 'W', compact.slice(0, 8));
+  if (initials.length >= 2) textKey(k, 'X', initials);
+  else if (compact.length >= 2 && compact.length <= 5) textKey(k, 'X', compact);
   const domain = T.s('domain', r);
-  if (domain) key('D', domain);
-  for (const p of T.phones(r)) key('P', T.dict.phone.str(p));
+  if (domain) textKey(k, 'D', domain);
+  for (const p of T.phones(r)) textKey(k, 'P', T.dict.phone.str(p));
   const postcode = T.s('postcode', r);
-  if (T.col.street[r] && postcode) key('A', postcode, T.s('streetWords', r).slice(0, 3));
+  if (T.col.street[r] && postcode) textKey(k, 'A', postcode, T.s('streetWords', r).slice(0, 3));
 }
 
-function dealKeys(T: FeatureTable, r: number, key: Emit): void {
+function dealKeys(T: FeatureTable, r: number, k: KeySink): void {
   const account = T.s('companyId', r) || T.s('company', r);
-  if (account) key('C', account);
-  else if (T.col.nameKey[r]) key('M', T.s('nameKey', r));
+  if (account) textKey(k, 'C', account);
+  else if (T.col.nameKey[r]) textKey(k, 'M', T.s('nameKey', r));
 }
 
-/** Receives one key: its rule's letter and up to three parts (written `tag a|b|c`). */
-type Emit = (tag: string, a: string, b?: string, c?: string) => void;
-
-function keysOf(T: FeatureTable, r: number, key: Emit): void {
-  if (T.family === 'person') personKeys(T, r, key);
-  else if (T.family === 'company') companyKeys(T, r, key);
-  else dealKeys(T, r, key);
+function keysOf(T: FeatureTable, r: number, k: KeySink): void {
+  if (T.family === 'person') personKeys(T, r, k);
+  else if (T.family === 'company') companyKeys(T, r, k);
+  else dealKeys(T, r, k);
 }
 
-/** Blocking keys of a row; each starts with its rule's letter so keys of different rules never meet. */
-export function blockingKeys(T: FeatureTable, r: number): string[] {
-  const out: string[] = [];
-  keysOf(T, r, (tag, a, b, c) => {
-    const k = b === undefined ? tag + a : c === undefined ? `${tag}${a}|${b}` : `${tag}${a}|${b}|${c}`;
+/** Writes keys as strings, `tag a|b|c`; each starts with its rule's letter so keys of different rules never meet. */
+class StringSink implements KeySink {
+  out: string[] = [];
+  private key = '';
+  private parts = 0;
+  begin(tag: string): void {
+    this.key = tag;
+    this.parts = 0;
+  }
+  part(d: Dict, id: number, how: Cut): void {
+    this.text(cut(d.str(id), how));
+  }
+  text(s: string): void {
+    this.key += this.parts++ ? `|${s}` : s;
+  }
+  end(): void {
     // the same key can come out of two rules (birth date + initial of either name)
-    if (!out.includes(k)) out.push(k);
-  });
-  return out;
+    if (!this.out.includes(this.key)) this.out.push(this.key);
+  }
+}
+
+/** Blocking keys of a row as strings (the live index's block map is keyed by them). */
+export function blockingKeys(T: FeatureTable, r: number): string[] {
+  const sink = new StringSink();
+  keysOf(T, r, sink);
+  return sink.out;
 }
 
 const FNV_OFFSET = 0x811c9dc5;
-const BAR = 124; // '|'
 
 function fnv(h: number, s: string): number {
   for (let k = 0; k < s.length; k++) {
@@ -102,28 +230,82 @@ function fnv(h: number, s: string): number {
   return h;
 }
 
-/** FNV-1a of a string: `hash32(k)` for each k of `blockingKeys` equals `blockingHashes`. */
-export function hash32(s: string): number {
-  return fnv(FNV_OFFSET, s) >>> 0;
+/** Hash of one key part; never 0 (0 marks a per-value hash not computed yet). */
+function partHash(s: string): number {
+  return fnv(FNV_OFFSET, s) | 1;
 }
 
-const hashes: number[] = [];
-const pushHash: Emit = (tag, a, b, c) => {
-  let h = fnv(fnv(FNV_OFFSET, tag), a);
-  if (b !== undefined) h = fnv(Math.imul(h ^ BAR, 0x01000193), b);
-  if (c !== undefined) h = fnv(Math.imul(h ^ BAR, 0x01000193), c);
-  h >>>= 0;
-  if (!hashes.includes(h)) hashes.push(h);
-};
+function mix(h: number, part: number): number {
+  h = Math.imul(h ^ part, 0x9e3779b1);
+  return h ^ (h >>> 15);
+}
 
 /**
- * The 32-bit hashes of a row's blocking keys, hashed part by part without building the key
- * strings (the batch run makes several million). The array is reused by the next call.
+ * Rules built from names alone: the weakest evidence and, with common names, the largest
+ * blocks. Their blocks get a smaller size limit (`maxNameBlockSize`).
+ */
+const NAME_RULES = new Set(['n', 'g', 'w']);
+
+/** Top bit of a key's hash: set for name rules, so block sizes can be judged by rule after sorting. */
+export const NAME_RULE_BIT = 0x80000000;
+
+function withRule(h: number, tag: string): number {
+  return ((h & 0x7fffffff) | (NAME_RULES.has(tag) ? NAME_RULE_BIT : 0)) >>> 0;
+}
+
+/**
+ * The hash `blockingHashes` gives a key written as a string by `blockingKeys`: its rule letter,
+ * then each `|`-separated part (for tests: a part holding `|` itself would be split).
+ */
+export function hash32(key: string): number {
+  let h = partHash(key.charAt(0));
+  for (const p of key.slice(1).split('|')) h = mix(h, partHash(p));
+  return withRule(h, key.charAt(0));
+}
+
+/** Hashes keys part by part; a person part is hashed once per distinct (value, cut) and kept on its dictionary. */
+class HashSink implements KeySink {
+  readonly out: number[] = [];
+  private h = 0;
+  private tag = '';
+  begin(tag: string): void {
+    this.tag = tag;
+    this.h = partHash(tag);
+  }
+  part(d: Dict, id: number, how: Cut): void {
+    const cache = (d.partHashes[how] ??= new Int32Array(d.size));
+    let ph: number;
+    if (id < cache.length) {
+      ph = cache[id]!;
+      if (!ph) ph = cache[id] = partHash(cut(d.str(id), how));
+    } else {
+      // the dictionary grew since the cache was sized (an index adds records)
+      const next = new Int32Array(Math.max(d.size, id + 1) * 2);
+      next.set(cache);
+      d.partHashes[how] = next;
+      ph = next[id] = partHash(cut(d.str(id), how));
+    }
+    this.h = mix(this.h, ph);
+  }
+  text(s: string): void {
+    this.h = mix(this.h, partHash(s));
+  }
+  end(): void {
+    const h = withRule(this.h, this.tag);
+    if (!this.out.includes(h)) this.out.push(h);
+  }
+}
+
+const hashSink = new HashSink();
+
+/**
+ * The 32-bit hashes of a row's blocking keys, without building the key strings (the batch run
+ * makes several million). The array is reused by the next call.
  */
 export function blockingHashes(T: FeatureTable, r: number): readonly number[] {
-  hashes.length = 0;
-  keysOf(T, r, pushHash);
-  return hashes;
+  hashSink.out.length = 0;
+  keysOf(T, r, hashSink);
+  return hashSink.out;
 }
 
 /** Order inside an oversized block: neighbours in this order are compared (sorted neighbourhood). */

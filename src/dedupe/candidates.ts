@@ -1,9 +1,10 @@
 // Batch candidate generation without an all-pairs scan and without a string map of every key:
 // each (key hash, record) is one float in a typed array, sorted once; runs of equal hashes are
 // blocks. A pair that shares several blocks is compared once, in the first block it shares
-// (redundancy-free blocking). Blocks over `maxBlockSize` are compared only within a sliding
-// window over a sort key (sorted neighbourhood) and counted as capped, never silently dropped.
-import { blockingHashes, windowKey } from './blocking';
+// (redundancy-free blocking). Blocks over `maxBlockSize` (`maxNameBlockSize` for keys made of
+// names alone) are compared only within a sliding window over a sort key (sorted neighbourhood)
+// and counted as capped, never silently dropped.
+import { NAME_RULE_BIT, blockingHashes, windowKey } from './blocking';
 import type { FeatureTable } from './table';
 
 export interface CandidateStats {
@@ -37,6 +38,8 @@ interface Blocks {
   /** Runs of ≥ 2 equal hashes: the blocks, as [start, end) into `member`. */
   starts: number[];
   ends: number[];
+  /** 1 for a block of a name rule (blocking.ts NAME_RULE_BIT). */
+  nameRule: number[];
 }
 
 /**
@@ -66,6 +69,8 @@ function sortedBlocks(T: FeatureTable, stats: CandidateStats): Blocks {
   }
   const starts: number[] = [];
   const ends: number[] = [];
+  const nameRule: number[] = [];
+  const nameBit = NAME_RULE_BIT >>> shift;
   for (let k = 0; k < sorted.length;) {
     const h = hashes[k]!;
     let e = k + 1;
@@ -73,22 +78,49 @@ function sortedBlocks(T: FeatureTable, stats: CandidateStats): Blocks {
     if (e - k >= 2) {
       starts.push(k);
       ends.push(e);
+      nameRule.push(h >= nameBit ? 1 : 0);
     }
     k = e;
   }
-  return { member, starts, ends };
+  return { member, starts, ends, nameRule };
+}
+
+/** Pairs (i < j) met in windows, in one typed array (open addressing; a million pairs, no Set of numbers). */
+class PairSet {
+  private readonly keys: Float64Array;
+  private readonly mask: number;
+  constructor(expected: number) {
+    let size = 1024;
+    while (size < expected * 2) size *= 2;
+    this.keys = new Float64Array(size);
+    this.mask = size - 1;
+  }
+  /** False when (i, j) was added before. */
+  add(i: number, j: number, n: number): boolean {
+    const key = i * n + j; // > 0: j > i >= 0
+    let k = (Math.imul(i, 0x9e3779b1) ^ Math.imul(j, 0x85ebca6b)) & this.mask;
+    for (;;) {
+      const at = this.keys[k]!;
+      if (at === key) return false;
+      if (at === 0) {
+        this.keys[k] = key;
+        return true;
+      }
+      k = (k + 1) & this.mask;
+    }
+  }
 }
 
 /** Calls `visit(i, j)` (i < j) once per candidate pair among rows 0..T.rows-1. */
 export function forEachCandidate(
   T: FeatureTable,
-  opts: { maxBlockSize: number; window: number },
+  opts: { maxBlockSize: number; maxNameBlockSize: number; window: number; nameWindow: number },
   visit: (i: number, j: number) => void,
 ): CandidateStats {
   const n = T.rows;
   const stats: CandidateStats = { candidatePairs: 0, blocks: 0, largestBlock: 0, cappedBlocks: 0, cappedPairs: 0, blockingKeys: 0 };
   if (n < 2) return stats;
-  const { member, starts, ends } = sortedBlocks(T, stats);
+  const { member, starts, ends, nameRule } = sortedBlocks(T, stats);
   const blocks = starts.length;
   stats.blocks = blocks;
   const capped = new Uint8Array(blocks);
@@ -99,7 +131,7 @@ export function forEachCandidate(
   for (let b = 0; b < blocks; b++) {
     const size = ends[b]! - starts[b]!;
     if (size > stats.largestBlock) stats.largestBlock = size;
-    if (size > opts.maxBlockSize) capped[b] = 1;
+    if (size > (nameRule[b] ? opts.maxNameBlockSize : opts.maxBlockSize)) capped[b] = 1;
     for (let k = starts[b]!; k < ends[b]!; k++) offsets[memberOf(k) + 1]!++;
   }
   for (let i = 0; i < n; i++) offsets[i + 1]! += offsets[i]!;
@@ -126,6 +158,12 @@ export function forEachCandidate(
     return -1;
   };
 
+  // Two capped blocks often hold the same people (both name keys of 30 namesakes): a pair met in
+  // the windows of both is compared once. Pairs sharing an uncapped block never get here.
+  let windowed = 0;
+  for (let b = 0; b < blocks; b++) if (capped[b]) windowed += (ends[b]! - starts[b]!) * (nameRule[b] ? opts.nameWindow : opts.window);
+  const seen = windowed ? new PairSet(windowed) : undefined;
+
   for (let b = 0; b < blocks; b++) {
     const s = starts[b]!;
     const e = ends[b]!;
@@ -144,20 +182,30 @@ export function forEachCandidate(
       continue;
     }
     stats.cappedBlocks++;
-    const members: number[] = [];
-    for (let x = s; x < e; x++) members.push(memberOf(x));
-    const keys = new Map(members.map((i) => [i, windowKey(T, i)]));
-    members.sort((p, q) => (keys.get(p)! < keys.get(q)! ? -1 : keys.get(p)! > keys.get(q)! ? 1 : p - q));
+    const rows: number[] = [];
+    const keys: string[] = [];
+    const order: number[] = [];
+    for (let x = s; x < e; x++) {
+      rows.push(memberOf(x));
+      keys.push(windowKey(T, memberOf(x)));
+      order.push(x - s);
+    }
+    order.sort((p, q) => (keys[p]! < keys[q]! ? -1 : keys[p]! > keys[q]! ? 1 : rows[p]! - rows[q]!));
+    const members = order.map((x) => rows[x]!);
     let windowPairs = 0;
+    const window = nameRule[b] ? opts.nameWindow : opts.window;
     for (let x = 0; x < members.length; x++) {
-      const last = Math.min(members.length - 1, x + opts.window);
+      const last = Math.min(members.length - 1, x + window);
       for (let y = x + 1; y <= last; y++) {
         windowPairs++;
         const i = members[x]!;
         const j = members[y]!;
         if (i === j || firstShared(i, j) !== -1) continue;
+        const lo = i < j ? i : j;
+        const hi = i < j ? j : i;
+        if (!seen!.add(lo, hi, n)) continue;
         stats.candidatePairs++;
-        visit(i < j ? i : j, i < j ? j : i);
+        visit(lo, hi);
       }
     }
     stats.cappedPairs += (size * (size - 1)) / 2 - windowPairs;

@@ -7,9 +7,14 @@ import { boundedLevenshtein, isTransposition, jaroWinkler, jaroWinklerPrefix, to
 import type { FeatureTable } from './table';
 import { clamp, weight, type Tally } from './tally';
 import { termU } from './tf';
+import { MEMO } from './memo';
+import type { MemoSlot, PairMemo } from './memo';
 
-/** Similarity of the last comparison (0..1). */
-export const SIM = { v: 0 };
+/**
+ * Similarity of the last comparison (0..1). Only evidence shows it: `wanted` is off in the hot
+ * loop, so a comparator whose weight does not depend on it may skip computing it.
+ */
+export const SIM = { v: 0, wanted: true };
 
 function out(w: number, sim: number): number {
   SIM.v = sim;
@@ -52,8 +57,19 @@ function noSpace(s: string): string {
 /**
  * Given names: exact (TF), nickname, initial, phonetic, Jaro-Winkler. NaN when not comparable.
  * `aId` is a's id in the given-name dictionary (for its frequency); `aPh`/`bPh` phonetic ids.
+ * `m` caches the Jaro-Winkler outcome for the pair of ids (`aId`, `bId`).
  */
-export function compareGiven(T: FeatureTable, a: string, b: string, aId: number, aPh: number, bPh: number, inData: number): number {
+export function compareGiven(
+  T: FeatureTable,
+  a: string,
+  b: string,
+  aId: number,
+  aPh: number,
+  bPh: number,
+  inData: number,
+  m?: PairMemo,
+  bId = 0,
+): number {
   // A Latin name against a Persian one, a kana reading against kanji: not comparable.
   if (!a || !b || scriptClass(a) !== scriptClass(b)) return out(NaN, 0);
   if (a === b || noSpace(a) === noSpace(b)) return out(clamp(weight(0.85, termU(T, 'first', aId, inData)), 1, 9), 1);
@@ -67,28 +83,71 @@ export function compareGiven(T: FeatureTable, a: string, b: string, aId: number,
     return a0.charCodeAt(0) === b0.charCodeAt(0) ? out(2, 0.7) : out(-4.5, 0);
   }
   if (contains(a, b) || contains(b, a)) return out(3.5, 0.85); // "John Paul" vs "John"
+  const sounds = aPh && aPh === bPh && T.dict.ph.str(aPh).length >= 2;
+  if (sounds && !SIM.wanted) return out(4, 0.9);
+  if (m?.has(T.stamp(inData), aId, bId)) return out(m.w, m.sim);
   const jw = jaroWinkler(ac, bc);
-  if (aPh && aPh === bPh && T.dict.ph.str(aPh).length >= 2) return out(4, jw > 0.9 ? jw : 0.9);
-  if (jw >= 0.92) return out(4, jw);
-  if (jw >= 0.87) return out(2, jw);
+  let w: number;
+  if (sounds) w = out(4, jw > 0.9 ? jw : 0.9);
+  else if (jw >= 0.92) w = out(4, jw);
+  else if (jw >= 0.87) w = out(2, jw);
   // Given names are short: two different ones often reach 0.8 (Chinedu/Chioma, Maryam/Sara)
-  if (jw >= 0.8) return out(-2, jw);
-  return out(-4.5, jw);
+  else if (jw >= 0.8) w = out(-2, jw);
+  else w = out(-4.5, jw);
+  m?.set(aId, bId, w, SIM.v);
+  return w;
 }
 
 /** Family names: exact (TF), double-barrelled containment, phonetic, Jaro-Winkler. NaN when not comparable. */
-export function compareFamily(T: FeatureTable, a: string, b: string, aId: number, aPh: number, bPh: number, inData: number): number {
+export function compareFamily(
+  T: FeatureTable,
+  a: string,
+  b: string,
+  aId: number,
+  aPh: number,
+  bPh: number,
+  inData: number,
+  m?: PairMemo,
+  bId = 0,
+): number {
   if (!a || !b || scriptClass(a) !== scriptClass(b)) return out(NaN, 0);
   if (a === b || noSpace(a) === noSpace(b)) return out(clamp(weight(0.9, termU(T, 'last', aId, inData)), 1, 12), 1);
+  const sounds = aPh && aPh === bPh && T.dict.ph.str(aPh).length >= 2;
+  if (sounds && !SIM.wanted) return out(5, 0.9);
+  if (m?.has(T.stamp(inData), aId, bId)) return out(m.w, m.sim);
   const ac = noSpace(a);
   const bc = noSpace(b);
   const jw = jaroWinkler(ac, bc);
-  if (aPh && aPh === bPh && T.dict.ph.str(aPh).length >= 2) return out(5, jw > 0.9 ? jw : 0.9);
-  if (jw >= 0.92) return out(5, jw);
-  if ((contains(a, b) || contains(b, a)) && Math.min(a.length, b.length) >= 3) return out(4, 0.85); // "García López" vs "García"
-  if (jw >= 0.85) return out(2.5, jw);
-  if (jw >= 0.75) return out(0, jw);
-  return out(-4, jw);
+  let w: number;
+  if (sounds) w = out(5, jw > 0.9 ? jw : 0.9);
+  else if (jw >= 0.92) w = out(5, jw);
+  else if ((contains(a, b) || contains(b, a)) && Math.min(a.length, b.length) >= 3)
+    w = out(4, 0.85); // "García López" vs "García"
+  else if (jw >= 0.85) w = out(2.5, jw);
+  else if (jw >= 0.75) w = out(0, jw);
+  else w = out(-4, jw);
+  m?.set(aId, bId, w, SIM.v);
+  return w;
+}
+
+/**
+ * compareGiven or compareFamily (`family`) with the table's cache for this pair of ids; the
+ * memo slot says which dictionaries the ids come from (a phonetic id follows from its name).
+ */
+export function compareNamePart(
+  T: FeatureTable,
+  memo: MemoSlot,
+  family: boolean,
+  aId: number,
+  bId: number,
+  a: string,
+  b: string,
+  aPh: number,
+  bPh: number,
+  inData: number,
+): number {
+  const m = T.memo(memo);
+  return family ? compareFamily(T, a, b, aId, aPh, bPh, inData, m, bId) : compareGiven(T, a, b, aId, aPh, bPh, inData, m, bId);
 }
 
 /** E-mails of two rows: exact (TF; team mailboxes weigh little), same local part elsewhere, typo in local part. */
@@ -98,6 +157,38 @@ const NONE: number[] = [];
 function sameRange(a: string, ia: number, b: string, ib: number, len: number): boolean {
   for (let k = 0; k < len; k++) if (a.charCodeAt(ia + k) !== b.charCodeAt(ib + k)) return false;
   return true;
+}
+
+/**
+ * Per e-mail id, four slots: where its '@' is (+2; 0 = not read yet), a hash of its local part,
+ * a hash of its domain, unused. Two unrelated addresses are told apart from one cache line
+ * each, without reading either string.
+ */
+const emailShapes = new WeakMap<object, Int32Array>();
+
+function fnvRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+function shapesOf(D: FeatureTable['dict']['email'], a: number, b: number): Int32Array {
+  let sh = emailShapes.get(D);
+  if (!sh || sh.length <= Math.max(a, b) * 4) {
+    const next = new Int32Array(Math.max(1024, D.size * 2, a + 1, b + 1) * 4);
+    if (sh) next.set(sh);
+    emailShapes.set(D, (sh = next));
+  }
+  if (!sh[a * 4]) readShape(sh, a, D.str(a));
+  if (!sh[b * 4]) readShape(sh, b, D.str(b));
+  return sh;
+}
+
+function readShape(sh: Int32Array, id: number, x: string): void {
+  const ax = x.indexOf('@');
+  sh[id * 4] = ax + 2;
+  sh[id * 4 + 1] = fnvRange(x, 0, ax < 0 ? 0 : ax);
+  sh[id * 4 + 2] = fnvRange(x, ax + 1, x.length);
 }
 
 export function compareEmails(T: FeatureTable, i: number, j: number, inData: number, cap: number): number {
@@ -115,8 +206,6 @@ export function compareEmails(T: FeatureTable, i: number, j: number, inData: num
   for (let p = 0; p < na; p++) {
     const xa = many ? as[p]! : p === 0 ? C.email0[i]! : C.email1[i]!;
     if (!xa) continue;
-    const x = D.str(xa);
-    const ax = x.indexOf('@');
     for (let q = 0; q < nb; q++) {
       const yb = many ? bs[q]! : q === 0 ? C.email0[j]! : C.email1[j]!;
       if (!yb) continue;
@@ -128,15 +217,21 @@ export function compareEmails(T: FeatureTable, i: number, j: number, inData: num
         }
         continue;
       }
+      const sh = shapesOf(D, xa, yb);
+      const ax = sh[xa * 4]! - 2;
+      const ay = sh[yb * 4]! - 2;
+      const sameLocal = ax === ay && ax >= 5 && sh[xa * 4 + 1] === sh[yb * 4 + 1];
+      const sameDomain = ax >= 5 && ay >= 5 && sh[xa * 4 + 2] === sh[yb * 4 + 2];
+      if (!sameLocal && !sameDomain) continue; // unrelated: no string is read
+      const x = D.str(xa);
       const y = D.str(yb);
-      const ay = y.indexOf('@');
-      if (ax === ay && ax >= 5 && sameRange(x, 0, y, 0, ax)) {
+      if (sameLocal && sameRange(x, 0, y, 0, ax)) {
         // same person, work vs personal domain
         if (5 > best && !T.isRoleEmail(i, xa)) {
           best = 5;
           sim = 0.8;
         }
-      } else if (ax >= 5 && ay >= 5 && x.length - ax === y.length - ay && sameRange(x, ax, y, ay, x.length - ax)) {
+      } else if (sameDomain && x.length - ax === y.length - ay && sameRange(x, ax, y, ay, x.length - ax)) {
         const jw = jaroWinklerPrefix(x, ax, y, ay);
         if (jw >= 0.93 && 4 > best) {
           best = 4; // typo in the local part
@@ -146,6 +241,25 @@ export function compareEmails(T: FeatureTable, i: number, j: number, inData: num
     }
   }
   return out(best, sim);
+}
+
+/** Per phone id: a hash of its last 8 characters, -1 when it has fewer than 9, 0 = not read yet. */
+const phoneTails = new WeakMap<object, Int32Array>();
+
+function tailsOf(D: FeatureTable['dict']['phone'], a: number, b: number): Int32Array {
+  let tails = phoneTails.get(D);
+  if (!tails || tails.length <= Math.max(a, b)) {
+    const next = new Int32Array(Math.max(1024, D.size * 2, a + 1, b + 1));
+    if (tails) next.set(tails);
+    phoneTails.set(D, (tails = next));
+  }
+  if (!tails[a]) tails[a] = tailHash(D.str(a));
+  if (!tails[b]) tails[b] = tailHash(D.str(b));
+  return tails;
+}
+
+function tailHash(x: string): number {
+  return x.length < 9 ? -1 : (fnvRange(x, x.length - 8, x.length) & 0x7ffffffe) | 1;
 }
 
 /** Phones of two rows: exact (TF: a switchboard shared by 40 contacts weighs little), same last 8 digits. */
@@ -173,6 +287,8 @@ export function comparePhones(T: FeatureTable, i: number, j: number, inData: num
           sim = 1;
         }
       } else if (6 > best) {
+        const tails = tailsOf(D, xa, yb);
+        if (tails[xa] === -1 || tails[xa] !== tails[yb]) continue; // short, or other last digits: no string is read
         const x = D.str(xa);
         const y = D.str(yb);
         if (x.length >= 9 && y.length >= 9 && x.endsWith(y.slice(-8))) {
@@ -231,14 +347,19 @@ export function compareKey(
   differ: number,
 ): number {
   if (aId === bId) return out(clamp(weight(0.9, termU(T, field, aId, inData)), 0.5, cap), 1);
+  // one table holds one family, so one set of weights: the pair of ids decides the result
+  const m = T.memo(MEMO[field]);
+  if (m?.has(T.stamp(inData), aId, bId)) return out(m.w, m.sim);
   const a = T.dict[field].str(aId);
   const b = T.dict[field].str(bId);
+  let w: number;
   if (field === 'city') {
     const jw = jaroWinkler(a, b);
-    return jw >= 0.9 ? out(near, jw) : out(differ, jw);
-  }
-  if (isTransposition(a, b) || boundedLevenshtein(a, b, 1) <= 1) return out(near, 0.7);
-  return out(differ, 0);
+    w = jw >= 0.9 ? out(near, jw) : out(differ, jw);
+  } else if (isTransposition(a, b) || boundedLevenshtein(a, b, 1) <= 1) w = out(near, 0.7);
+  else w = out(differ, 0);
+  m?.set(aId, bId, w, SIM.v);
+  return w;
 }
 
 /** [cap on agreement, weight when near, weight when different] for one address key. */

@@ -3,8 +3,7 @@ import {
   SIM,
   compareBirthDate,
   compareEmails,
-  compareFamily,
-  compareGiven,
+  compareNamePart,
   compareAddress,
   comparePhones,
   type AddressWeights,
@@ -14,6 +13,7 @@ import type { ColumnName, FeatureTable } from './table';
 import { clamp, weight } from './tally';
 import type { Tally } from './tally';
 import { termU } from './tf';
+import { MEMO } from './memo';
 import type { Thresholds } from './types';
 
 /**
@@ -77,9 +77,9 @@ function compareNames(T: FeatureTable, i: number, j: number, inData: number, t: 
   const alPh = C.lastPh[i]!;
   const bfPh = C.firstPh[j]!;
   const blPh = C.lastPh[j]!;
-  const f = compareGiven(T, af, bf, C.first[i]!, afPh, bfPh, inData);
+  const f = compareNamePart(T, MEMO.given, false, C.first[i]!, C.first[j]!, af, bf, afPh, bfPh, inData);
   const fs = SIM.v;
-  const l = compareFamily(T, al, bl, C.last[i]!, alPh, blPh, inData);
+  const l = compareNamePart(T, MEMO.family, true, C.last[i]!, C.last[j]!, al, bl, alPh, blPh, inData);
   const ls = SIM.v;
   const straight = (f || 0) + (l || 0);
   // First and family name swapped (family-first exports, Japanese order, form typos); only
@@ -87,9 +87,9 @@ function compareNames(T: FeatureTable, i: number, j: number, inData: number, t: 
   if (af && al && bf && bl && !(f >= 4 && l >= 4)) {
     const ph = T.dict.ph.values;
     if (ph[afPh]!.charCodeAt(0) === ph[blPh]!.charCodeAt(0) || ph[alPh]!.charCodeAt(0) === ph[bfPh]!.charCodeAt(0)) {
-      const sf = compareGiven(T, af, bl, C.first[i]!, afPh, blPh, inData);
+      const sf = compareNamePart(T, MEMO.givenFamily, false, C.first[i]!, C.last[j]!, af, bl, afPh, blPh, inData);
       const sfs = SIM.v;
-      const sl = compareFamily(T, al, bf, C.last[i]!, alPh, bfPh, inData);
+      const sl = compareNamePart(T, MEMO.familyGiven, true, C.last[i]!, C.first[j]!, al, bf, alPh, bfPh, inData);
       const sls = SIM.v;
       if ((sf || 0) + (sl || 0) - 0.5 > straight) {
         if (sf === sf) t.add('firstName', sf, sfs, 'first', 'first', 'last');
@@ -137,8 +137,14 @@ export function comparePerson(T: FeatureTable, i: number, j: number, inData: num
       // colleagues share an employer as families share a phone: household-level evidence
       t.add('company', clamp(weight(0.8, termU(T, 'company', ca, inData)), 0.5, 5), 1, 'household', 'company');
     } else {
-      const names = T.dict.company.values;
-      const jw = jaroWinkler(names[ca]!, names[cb]!);
+      const m = T.memo(MEMO.company);
+      let jw: number;
+      if (m?.has(T.stamp(inData), ca, cb)) jw = m.sim;
+      else {
+        const names = T.dict.company.values;
+        jw = jaroWinkler(names[ca]!, names[cb]!);
+        m?.set(ca, cb, 0, jw);
+      }
       if (jw >= 0.9) t.add('company', 2.5, jw, 'household', 'company');
       else {
         t.add('company', -2.5, jw, 'other', 'company');

@@ -1,5 +1,6 @@
 // One entry point for comparing two rows of the same table.
 import { compareCompany } from './compare-company';
+import { SIM } from './compare-fields';
 import { compareDeal } from './compare-deal';
 import { comparePerson } from './compare-person';
 import type { FeatureTable } from './table';
@@ -22,6 +23,7 @@ const shared = new Tally();
 export function scorePair(ctx: CompareContext, i: number, j: number, explain = false): Tally {
   const T = ctx.table;
   const t = explain ? new Tally().reset(true, T, i, j) : shared.reset(false, T, i, j);
+  SIM.wanted = explain;
   if (T.family === 'person') comparePerson(T, i, j, ctx.inData, ctx.thresholds, t);
   else if (T.family === 'company') compareCompany(T, i, j, ctx.inData, ctx.thresholds, t);
   else compareDeal(T, i, j, ctx.thresholds, t);

@@ -8,6 +8,11 @@ export class Dict {
   readonly values: string[] = [''];
   /** id → how many indexed records carry the value (term frequency). */
   counts = new Int32Array(256);
+  /** u per id (tf.ts), valid for one stamp of the table's counts; NaN = not computed. */
+  uValues = new Float64Array(0);
+  uStamp = -1;
+  /** Hash of a cut of each value (blocking.ts), per cut; 0 = not computed. Values never change, so neither do these. */
+  partHashes: (Int32Array | undefined)[] = [];
 
   /** A dictionary restored from `values` (as saved): same ids, zero counts. */
   static from(values: readonly string[]): Dict {

@@ -14,6 +14,9 @@ import { foldText } from './text';
 import { countryCode } from '../model/countries';
 
 const CACHE_LIMIT = 200_000;
+/** After this many lookups, an adaptive cache that answered fewer than MIN_HIT_RATE of them is dropped. */
+const CACHE_PROBATION = 20_000;
+const MIN_HIT_RATE = 0.25;
 const NO_IDS: number[] = [];
 
 // A record's own country decides how its national phone numbers read; the default region is
@@ -87,13 +90,31 @@ export class Preparer {
     readonly region: string,
   ) {}
 
-  private cached(kind: string, raw: string, compute: (raw: string) => number[]): number[] {
+  /** Lookups and hits per cache, and the caches given up on. */
+  private readonly tries: Record<string, [number, number]> = {};
+  private readonly uncached = new Set<string>();
+
+  /** `adaptive`: the cache may be given up when its values rarely repeat. */
+  private cached(kind: string, raw: string, compute: (raw: string) => number[], adaptive = false): number[] {
+    if (adaptive && this.uncached.has(kind)) return compute(raw);
     const cache = (this.caches[kind] ??= new Map());
     let hit = cache.get(raw);
+    const missed = hit === undefined;
     if (hit === undefined) {
       if (cache.size >= CACHE_LIMIT) cache.clear();
       hit = compute(raw);
       cache.set(raw, hit);
+    }
+    if (adaptive) {
+      const tries = (this.tries[kind] ??= [0, 0]);
+      tries[0]++;
+      if (!missed) tries[1]++;
+      if (tries[0] === CACHE_PROBATION && tries[1] < CACHE_PROBATION * MIN_HIT_RATE) {
+        // Values that rarely repeat (most streets are one household's): a lookup and an insert
+        // into a large map cost more than parsing the value again.
+        this.uncached.add(kind);
+        delete this.caches[kind];
+      }
     }
     return hit;
   }
@@ -160,10 +181,15 @@ export class Preparer {
     }
     if (f.street) {
       // a street repeats across a household, an office building, every copy of a duplicate
-      const ids = this.cached('street', f.street, (raw) => {
-        const st = parseStreet(raw);
-        return st ? [D.street.id(st.key), D.streetWords.id(st.words.join(' ')), D.streetNumbers.id(st.numbers.join(' '))] : NO_IDS;
-      });
+      const ids = this.cached(
+        'street',
+        f.street,
+        (raw) => {
+          const st = parseStreet(raw);
+          return st ? [D.street.id(st.key), D.streetWords.id(st.words.join(' ')), D.streetNumbers.id(st.numbers.join(' '))] : NO_IDS;
+        },
+        true,
+      );
       C.street[row] = ids[0] ?? 0;
       C.streetWords[row] = ids[1] ?? 0;
       C.streetNumbers[row] = ids[2] ?? 0;

@@ -6,6 +6,8 @@
 import type { CrmRecord, RecordKind } from '../model/record';
 import { RECORD_KINDS } from '../model/record';
 import { Dict } from './dict';
+import { PairMemo } from './memo';
+import type { MemoSlot } from './memo';
 
 export type Family = 'person' | 'company' | 'deal';
 
@@ -146,6 +148,14 @@ export class FeatureTable {
   live = 0;
   private readonly free: number[] = [];
   private capacity: number;
+  /** Goes up whenever term frequencies change: a cached weight holds for one version (memo.ts). */
+  version = 0;
+  /**
+   * Size (log2) of the comparison caches, 0 for none. A batch run compares millions of pairs
+   * of a table whose counts no longer change; an index changes its counts with every record.
+   */
+  memoBits = 0;
+  private readonly memos: (PairMemo | undefined)[] = [];
 
   constructor(
     readonly family: Family,
@@ -274,8 +284,20 @@ export class FeatureTable {
     return T;
   }
 
+  /** A comparison cache (one per pair of fields compared, memo.ts), if this table keeps them. */
+  memo(slot: MemoSlot): PairMemo | undefined {
+    if (!this.memoBits) return undefined;
+    return (this.memos[slot] ??= new PairMemo(this.memoBits));
+  }
+
+  /** What a cached weight depends on besides the two values: the counts and how many of the pair they include. */
+  stamp(inData: number): number {
+    return this.version * 4 + inData;
+  }
+
   /** Term-frequency counting of a row's values: +1 when it is indexed, -1 when it leaves. */
   count(row: number, by: 1 | -1): void {
+    this.version++;
     this.live += by;
     for (const c of COUNTED[this.family]) this.dictOf(c).bump(this.col[c][row]!, by);
     for (const id of this.moreEmails.get(row) ?? []) this.dict.email.bump(id, by);
@@ -284,6 +306,7 @@ export class FeatureTable {
 
   /** `count(r, 1)` for every live row, column by column (a batch run counts a million rows). */
   countAll(): void {
+    this.version++;
     for (const c of COUNTED[this.family]) {
       const col = this.col[c];
       const d = this.dictOf(c);

@@ -34,6 +34,19 @@ const K = 1000;
  * record): they are not evidence that the value is common.
  */
 export function termU(T: FeatureTable, field: DictName, id: number, inData: number): number {
+  if (!T.memoBits) return computeU(T, field, id, inData);
+  // a batch run asks for the same common values millions of times (and the priors are a string map)
+  const d = T.dict[field];
+  const stamp = T.stamp(inData);
+  if (d.uStamp !== stamp || d.uValues.length < d.size) {
+    d.uValues = new Float64Array(d.counts.length).fill(NaN);
+    d.uStamp = stamp;
+  }
+  const hit = d.uValues[id]!;
+  return hit === hit ? hit : (d.uValues[id] = computeU(T, field, id, inData));
+}
+
+function computeU(T: FeatureTable, field: DictName, id: number, inData: number): number {
   const d = T.dict[field];
   const others = Math.max(0, d.count(id) - inData);
   const u0 = DEFAULT_U[field] ?? 0.01;

@@ -32,8 +32,12 @@ export interface DedupeOptions {
   thresholds?: Thresholds;
   /** Blocks larger than this are compared only within a sliding window (counted in metrics). Default 50. */
   maxBlockSize?: number;
+  /** The same limit for blocks of name-only keys (the weakest and, with common names, the largest). */
+  maxNameBlockSize?: number;
   /** Window used inside oversized blocks. Default 10. */
   blockWindow?: number;
+  /** The same for oversized blocks of name-only keys. */
+  nameBlockWindow?: number;
   /** Called as each phase of a batch run ends (benchmarks sample memory there). */
   onPhase?: (phase: string) => void;
 }
