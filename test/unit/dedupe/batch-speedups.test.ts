@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { findDuplicates } from '../../../src/dedupe';
 import { forEachCandidate } from '../../../src/dedupe/candidates';
+import { Dict } from '../../../src/dedupe/dict';
 import { scorePair } from '../../../src/dedupe/compare';
 import { DEFAULT_MAX_BLOCK, DEFAULT_NAME_WINDOW, DEFAULT_WINDOW } from '../../../src/dedupe/find';
 import { MEMO, PairMemo } from '../../../src/dedupe/memo';
@@ -91,6 +92,22 @@ describe('batch speed-ups', () => {
     });
     expect(pairs).toBeGreaterThan(5000);
     expect(explained).toBeGreaterThan(500);
+  });
+
+  it('interns values in its own hash table: stable ids through growth, exact lookups, restorable', () => {
+    const d = new Dict();
+    const values = Array.from({ length: 50_000 }, (_, i) => (i % 3 ? `user${i}@example.test` : `+98 912 ${i}`));
+    const ids = values.map((v) => d.id(v));
+    expect(new Set(ids).size).toBe(values.length);
+    expect(ids[0]).toBe(1);
+    // the same text as another string object, after many doublings of the slot array
+    expect(values.map((v) => d.id(` ${v}`.slice(1)))).toEqual(ids);
+    expect(values.map((v) => d.find(v))).toEqual(ids);
+    expect(d.find('nobody@example.test')).toBeUndefined();
+    expect([d.id(''), d.find('')]).toEqual([0, 0]);
+    expect(d.size).toBe(values.length + 1);
+    const restored = Dict.from(d.values);
+    expect(values.map((v) => restored.find(v))).toEqual(ids);
   });
 
   it('a cache forgets everything when the counts it was filled under change', () => {
