@@ -2,32 +2,19 @@
 // table stores integers, and the term frequency of a value is a counter indexed by its id.
 // Equal values compare as equal integers; a million records keep one copy of "smith".
 
-export class Dict {
-  /**
-   * Open addressing, [hash, id] per slot in one array (id 0 = empty slot). A million-contact
-   * run interns a million e-mails, phones and streets: a JS Map costs a lookup and an insert
-   * for each, several cache misses apiece; here an insert is one probe into one cache line.
-   */
+/**
+ * Dense ids for strings, by open addressing: [hash, id] per slot in one array (id 0 = empty
+ * slot). A million-contact run interns a million e-mails, phones and streets: a JS Map costs a
+ * lookup and an insert for each, several cache misses apiece; here an insert is one probe into
+ * one cache line.
+ */
+export class StringIds {
   private slots = new Int32Array(2 * 64);
   private mask = 63;
   /** id → hash, so that growing never re-reads a string. */
-  private hashes = new Int32Array(256);
+  private hashes = new Int32Array(64);
   /** id → value; id 0 is the empty value. */
   readonly values: string[] = [''];
-  /** id → how many indexed records carry the value (term frequency). */
-  counts = new Int32Array(256);
-  /** u per id (tf.ts), valid for one stamp of the table's counts; NaN = not computed. */
-  uValues = new Float64Array(0);
-  uStamp = -1;
-  /** Hash of a cut of each value (blocking.ts), per cut; 0 = not computed. Values never change, so neither do these. */
-  partHashes: (Int32Array | undefined)[] = [];
-
-  /** A dictionary restored from `values` (as saved): same ids, zero counts. */
-  static from(values: readonly string[]): Dict {
-    const d = new Dict();
-    for (let k = 1; k < values.length; k++) d.id(values[k]!);
-    return d;
-  }
 
   get size(): number {
     return this.values.length;
@@ -49,18 +36,19 @@ export class Dict {
     this.values.push(value);
     slots[2 * k] = h;
     slots[2 * k + 1] = id;
-    if (id >= this.counts.length) {
-      const next = new Int32Array(this.counts.length * 2);
-      next.set(this.counts);
-      this.counts = next;
-      const hashes = new Int32Array(next.length);
+    if (id >= this.hashes.length) {
+      const hashes = new Int32Array(this.hashes.length * 2);
       hashes.set(this.hashes);
       this.hashes = hashes;
     }
     this.hashes[id] = h;
+    this.added(id);
     if (this.values.length * 2 > this.mask + 1) this.grow();
     return id;
   }
+
+  /** Called once per new id. */
+  protected added(_id: number): void {}
 
   /** Doubles the slot array (load stays at most one half). */
   private grow(): void {
@@ -91,15 +79,40 @@ export class Dict {
     }
   }
 
+  str(id: number): string {
+    return this.values[id] ?? '';
+  }
+}
+
+export class Dict extends StringIds {
+  /** id → how many indexed records carry the value (term frequency). */
+  counts = new Int32Array(256);
+  /** u per id (tf.ts), valid for one stamp of the table's counts; NaN = not computed. */
+  uValues = new Float64Array(0);
+  uStamp = -1;
+  /** Hash of a cut of each value (blocking.ts), per cut; 0 = not computed. Values never change, so neither do these. */
+  partHashes: (Int32Array | undefined)[] = [];
+
+  /** A dictionary restored from `values` (as saved): same ids, zero counts. */
+  static from(values: readonly string[]): Dict {
+    const d = new Dict();
+    for (let k = 1; k < values.length; k++) d.id(values[k]!);
+    return d;
+  }
+
+  protected override added(id: number): void {
+    if (id >= this.counts.length) {
+      const next = new Int32Array(this.counts.length * 2);
+      next.set(this.counts);
+      this.counts = next;
+    }
+  }
+
   private split: (string[] | undefined)[] = [];
 
   /** The value's words (memoised: street and company names are compared word by word). */
   tokens(id: number): string[] {
     return (this.split[id] ??= this.str(id).split(' '));
-  }
-
-  str(id: number): string {
-    return this.values[id] ?? '';
   }
 
   bump(id: number, by: number): void {
