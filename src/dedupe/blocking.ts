@@ -48,19 +48,34 @@ interface KeySink {
   end(): void;
 }
 
+function emailKey(T: FeatureTable, r: number, e: number, k: KeySink): void {
+  if (T.isRoleEmail(r, e)) return;
+  k.begin('e');
+  k.part(T.dict.email, e, WHOLE);
+  k.end();
+}
+
+function phoneKey(T: FeatureTable, p: number, k: KeySink): void {
+  k.begin('p');
+  k.part(T.dict.phone, p, WHOLE);
+  k.end();
+}
+
 function personKeys(T: FeatureTable, r: number, k: KeySink): void {
   const C = T.col;
   const D = T.dict;
-  for (const e of T.emails(r)) {
-    if (T.isRoleEmail(r, e)) continue;
-    k.begin('e');
-    k.part(D.email, e, WHOLE);
-    k.end();
+  // two column slots hold nearly every record's e-mails and phones: no list built per record
+  if (T.moreEmails.has(r)) {
+    for (const e of T.emails(r)) emailKey(T, r, e, k);
+  } else {
+    if (C.email0[r]) emailKey(T, r, C.email0[r]!, k);
+    if (C.email1[r]) emailKey(T, r, C.email1[r]!, k);
   }
-  for (const p of T.phones(r)) {
-    k.begin('p');
-    k.part(D.phone, p, WHOLE);
-    k.end();
+  if (T.morePhones.has(r)) {
+    for (const p of T.phones(r)) phoneKey(T, p, k);
+  } else {
+    if (C.phone0[r]) phoneKey(T, C.phone0[r]!, k);
+    if (C.phone1[r]) phoneKey(T, C.phone1[r]!, k);
   }
   const first = C.first[r]!;
   const last = C.last[r]!;
