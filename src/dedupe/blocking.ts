@@ -48,16 +48,18 @@ interface KeySink {
   end(): void;
 }
 
+// E-mails and phones rarely repeat: hashed from the string, not through a per-value cache that
+// would cost one more memory access per key and never be read again.
 function emailKey(T: FeatureTable, r: number, e: number, k: KeySink): void {
   if (T.isRoleEmail(r, e)) return;
   k.begin('e');
-  k.part(T.dict.email, e, WHOLE);
+  k.text(T.dict.email.str(e));
   k.end();
 }
 
 function phoneKey(T: FeatureTable, p: number, k: KeySink): void {
   k.begin('p');
-  k.part(T.dict.phone, p, WHOLE);
+  k.text(T.dict.phone.str(p));
   k.end();
 }
 
