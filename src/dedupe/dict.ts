@@ -50,9 +50,18 @@ export class StringIds {
   /** Called once per new id. */
   protected added(_id: number): void {}
 
-  /** Doubles the slot array (load stays at most one half). */
-  private grow(): void {
-    const size = (this.mask + 1) * 2;
+  /**
+   * Room for `n` values without growing: a batch run knows how many records it will intern, and
+   * each doubling of a million-value table rewrites every slot at random places.
+   */
+  reserve(n: number): void {
+    let size = this.mask + 1;
+    while (size < n * 2) size *= 2;
+    if (size > this.mask + 1) this.grow(size);
+  }
+
+  /** Doubles the slot array (load stays at most one half), or makes it `size`. */
+  private grow(size = (this.mask + 1) * 2): void {
     const slots = new Int32Array(2 * size);
     const mask = size - 1;
     for (let id = 1; id < this.values.length; id++) {

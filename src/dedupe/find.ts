@@ -179,6 +179,8 @@ function prepareTable(records: readonly CrmRecord[], family: Family, count: numb
   const table = new FeatureTable(family, count);
   // its counts are fixed once counted: comparisons of the same two values can be cached
   table.memoBits = Math.min(16, Math.max(10, Math.ceil(Math.log2(count + 1))));
+  // values that rarely repeat: about one per record
+  for (const d of ['email', 'phone', 'street'] as const) table.dict[d].reserve(count);
   const prep = new Preparer(table, region);
   for (const r of records) if (familyOf(r.kind) === family) prep.write(r, true);
   return table;

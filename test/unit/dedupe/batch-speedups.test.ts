@@ -108,6 +108,12 @@ describe('batch speed-ups', () => {
     expect(d.size).toBe(values.length + 1);
     const restored = Dict.from(d.values);
     expect(values.map((v) => restored.find(v))).toEqual(ids);
+    // room made in advance (a batch run) keeps the ids already given
+    const early = new Dict();
+    const firstIds = values.slice(0, 100).map((v) => early.id(v));
+    early.reserve(values.length);
+    expect(values.slice(0, 100).map((v) => early.find(v))).toEqual(firstIds);
+    expect(values.map((v) => early.id(v))).toEqual(ids);
   });
 
   it('a cache forgets everything when the counts it was filled under change', () => {
