@@ -8,6 +8,7 @@ import type { FeatureTable } from './table';
 import { clamp, weight, type Tally } from './tally';
 import { termU } from './tf';
 import { MEMO } from './memo';
+import { shapesOf, tailsOf } from './contact-shapes';
 import type { MemoSlot, PairMemo } from './memo';
 
 /**
@@ -159,38 +160,6 @@ function sameRange(a: string, ia: number, b: string, ib: number, len: number): b
   return true;
 }
 
-/**
- * Per e-mail id, four slots: where its '@' is (+2; 0 = not read yet), a hash of its local part,
- * a hash of its domain, unused. Two unrelated addresses are told apart from one cache line
- * each, without reading either string.
- */
-const emailShapes = new WeakMap<object, Int32Array>();
-
-function fnvRange(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
-  return h;
-}
-
-function shapesOf(D: FeatureTable['dict']['email'], a: number, b: number): Int32Array {
-  let sh = emailShapes.get(D);
-  if (!sh || sh.length <= Math.max(a, b) * 4) {
-    const next = new Int32Array(Math.max(1024, D.size * 2, a + 1, b + 1) * 4);
-    if (sh) next.set(sh);
-    emailShapes.set(D, (sh = next));
-  }
-  if (!sh[a * 4]) readShape(sh, a, D.str(a));
-  if (!sh[b * 4]) readShape(sh, b, D.str(b));
-  return sh;
-}
-
-function readShape(sh: Int32Array, id: number, x: string): void {
-  const ax = x.indexOf('@');
-  sh[id * 4] = ax + 2;
-  sh[id * 4 + 1] = fnvRange(x, 0, ax < 0 ? 0 : ax);
-  sh[id * 4 + 2] = fnvRange(x, ax + 1, x.length);
-}
-
 export function compareEmails(T: FeatureTable, i: number, j: number, inData: number, cap: number): number {
   const D = T.dict.email;
   const C = T.col;
@@ -241,25 +210,6 @@ export function compareEmails(T: FeatureTable, i: number, j: number, inData: num
     }
   }
   return out(best, sim);
-}
-
-/** Per phone id: a hash of its last 8 characters, -1 when it has fewer than 9, 0 = not read yet. */
-const phoneTails = new WeakMap<object, Int32Array>();
-
-function tailsOf(D: FeatureTable['dict']['phone'], a: number, b: number): Int32Array {
-  let tails = phoneTails.get(D);
-  if (!tails || tails.length <= Math.max(a, b)) {
-    const next = new Int32Array(Math.max(1024, D.size * 2, a + 1, b + 1));
-    if (tails) next.set(tails);
-    phoneTails.set(D, (tails = next));
-  }
-  if (!tails[a]) tails[a] = tailHash(D.str(a));
-  if (!tails[b]) tails[b] = tailHash(D.str(b));
-  return tails;
-}
-
-function tailHash(x: string): number {
-  return x.length < 9 ? -1 : (fnvRange(x, x.length - 8, x.length) & 0x7ffffffe) | 1;
 }
 
 /** Phones of two rows: exact (TF: a switchboard shared by 40 contacts weighs little), same last 8 digits. */
