@@ -9,7 +9,7 @@ import { clamp, weight, type Tally } from './tally';
 import { termU } from './tf';
 import { MEMO } from './memo';
 import { shapesOf, tailsOf } from './contact-shapes';
-import type { MemoSlot, PairMemo } from './memo';
+import type { PairMemo } from './memo';
 
 /**
  * Similarity of the last comparison (0..1). Only evidence shows it: `wanted` is off in the hot
@@ -58,7 +58,9 @@ function noSpace(s: string): string {
 /**
  * Given names: exact (TF), nickname, initial, phonetic, Jaro-Winkler. NaN when not comparable.
  * `aId` is a's id in the given-name dictionary (for its frequency); `aPh`/`bPh` phonetic ids.
- * `m` caches the Jaro-Winkler outcome for the pair of ids (`aId`, `bId`).
+ * `m` caches the Jaro-Winkler outcome for the pair of ids (`aId`, `bId`): one cache per pair of
+ * dictionaries the ids come from (memo.ts MEMO); a phonetic id follows from its name. The same
+ * holds for compareFamily.
  */
 export function compareGiven(
   T: FeatureTable,
@@ -129,26 +131,6 @@ export function compareFamily(
   else w = out(-4, jw);
   m?.set(aId, bId, w, SIM.v);
   return w;
-}
-
-/**
- * compareGiven or compareFamily (`family`) with the table's cache for this pair of ids; the
- * memo slot says which dictionaries the ids come from (a phonetic id follows from its name).
- */
-export function compareNamePart(
-  T: FeatureTable,
-  memo: MemoSlot,
-  family: boolean,
-  aId: number,
-  bId: number,
-  a: string,
-  b: string,
-  aPh: number,
-  bPh: number,
-  inData: number,
-): number {
-  const m = T.memo(memo);
-  return family ? compareFamily(T, a, b, aId, aPh, bPh, inData, m, bId) : compareGiven(T, a, b, aId, aPh, bPh, inData, m, bId);
 }
 
 /** E-mails of two rows: exact (TF; team mailboxes weigh little), same local part elsewhere, typo in local part. */

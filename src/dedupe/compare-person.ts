@@ -3,7 +3,8 @@ import {
   SIM,
   compareBirthDate,
   compareEmails,
-  compareNamePart,
+  compareFamily,
+  compareGiven,
   compareAddress,
   comparePhones,
   type AddressWeights,
@@ -77,9 +78,9 @@ function compareNames(T: FeatureTable, i: number, j: number, inData: number, t: 
   const alPh = C.lastPh[i]!;
   const bfPh = C.firstPh[j]!;
   const blPh = C.lastPh[j]!;
-  const f = compareNamePart(T, MEMO.given, false, C.first[i]!, C.first[j]!, af, bf, afPh, bfPh, inData);
+  const f = compareGiven(T, af, bf, C.first[i]!, afPh, bfPh, inData, T.memo(MEMO.given), C.first[j]!);
   const fs = SIM.v;
-  const l = compareNamePart(T, MEMO.family, true, C.last[i]!, C.last[j]!, al, bl, alPh, blPh, inData);
+  const l = compareFamily(T, al, bl, C.last[i]!, alPh, blPh, inData, T.memo(MEMO.family), C.last[j]!);
   const ls = SIM.v;
   const straight = (f || 0) + (l || 0);
   // First and family name swapped (family-first exports, Japanese order, form typos); only
@@ -87,9 +88,9 @@ function compareNames(T: FeatureTable, i: number, j: number, inData: number, t: 
   if (af && al && bf && bl && !(f >= 4 && l >= 4)) {
     const ph = T.dict.ph.values;
     if (ph[afPh]!.charCodeAt(0) === ph[blPh]!.charCodeAt(0) || ph[alPh]!.charCodeAt(0) === ph[bfPh]!.charCodeAt(0)) {
-      const sf = compareNamePart(T, MEMO.givenFamily, false, C.first[i]!, C.last[j]!, af, bl, afPh, blPh, inData);
+      const sf = compareGiven(T, af, bl, C.first[i]!, afPh, blPh, inData, T.memo(MEMO.givenFamily), C.last[j]!);
       const sfs = SIM.v;
-      const sl = compareNamePart(T, MEMO.familyGiven, true, C.last[i]!, C.first[j]!, al, bf, alPh, bfPh, inData);
+      const sl = compareFamily(T, al, bf, C.last[i]!, alPh, bfPh, inData, T.memo(MEMO.familyGiven), C.first[j]!);
       const sls = SIM.v;
       if ((sf || 0) + (sl || 0) - 0.5 > straight) {
         if (sf === sf) t.add('firstName', sf, sfs, 'first', 'first', 'last');
