@@ -63,6 +63,13 @@ function phoneKey(T: FeatureTable, p: number, k: KeySink): void {
   k.end();
 }
 
+/** Where the person lives, as one key part: the postcode, else the city. */
+function placePart(T: FeatureTable, r: number, k: KeySink): void {
+  const postcode = T.col.postcode[r]!;
+  if (postcode) k.part(T.dict.postcode, postcode, WHOLE);
+  else k.part(T.dict.city, T.col.city[r]!, WHOLE);
+}
+
 function personKeys(T: FeatureTable, r: number, k: KeySink): void {
   const C = T.col;
   const D = T.dict;
@@ -138,8 +145,7 @@ function personKeys(T: FeatureTable, r: number, k: KeySink): void {
     if (postcode || city) {
       k.begin('d');
       k.part(D.dob, dob, WHOLE);
-      if (postcode) k.part(D.postcode, postcode, WHOLE);
-      else k.part(D.city, city, WHOLE);
+      placePart(T, r, k);
       k.end();
     }
     if (!lastPh && !firstPh) {
@@ -150,8 +156,7 @@ function personKeys(T: FeatureTable, r: number, k: KeySink): void {
   }
   if (C.street[r] && (postcode || city)) {
     k.begin('a');
-    if (postcode) k.part(D.postcode, postcode, WHOLE);
-    else k.part(D.city, city, WHOLE);
+    placePart(T, r, k);
     k.part(D.streetNumbers, C.streetNumbers[r]!, FIRST_WORD);
     k.part(D.streetWords, C.streetWords[r]!, FIRST_3);
     k.end();
