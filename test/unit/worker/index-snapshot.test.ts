@@ -2,39 +2,24 @@
 // record, but only while the snapshot's write stamp still matches the records store.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CrmRecord } from '../../../src/model/record';
-import { db, resetDbCache } from '../../../src/store/db';
+import { db } from '../../../src/store/db';
 import { loadIndexSnapshot } from '../../../src/store/index-snapshots';
 import { upsertRecords } from '../../../src/store/records';
-import { clearRecords, flagsForRefs, flushIndexSaves, forgetLiveIndex, liveIndex, storeDecision, storeRecords } from '../../../src/worker/live-index';
+import { clearRecords, flagsForRefs, flushIndexSaves, liveIndex, storeDecision, storeRecords } from '../../../src/worker/live-index';
+import { O, ada, adaAgain, contact, freshWorker, grace, restartWorker } from './live-index-fixtures';
 
-const O = 'https://crm.example';
-
-const contact = (id: string, name: string, email: string, phone: string): CrmRecord => ({
-  kind: 'contact',
-  source: { origin: O, id, via: 'dom-table', url: `${O}/contacts/${id}` },
-  fields: { name, emails: [email], phones: [phone], company: 'Acme Corp' },
-  raw: { Name: name },
-  seenAt: '2026-11-20T00:00:00.000Z',
-});
-
-const ada = contact('c1', 'Ada Lovelace', 'ada.lovelace@acme.example', '+1 415 555 0101');
-const adaAgain = contact('c9', 'Ada  Lovelace', 'ADA.LOVELACE@acme.example', '(415) 555-0101');
-const grace = contact('c2', 'Grace Hopper', 'grace@navy.example', '+1 202 555 0199');
 const graceAgain = contact('c7', 'Grace Hopper', 'GRACE@navy.example', '202-555-0199');
-const deal: CrmRecord = { kind: 'deal', source: { origin: O, id: 'd1', via: 'dom-table' }, fields: { name: 'Big deal' }, raw: {}, seenAt: ada.seenAt };
+const deal: CrmRecord = {
+  kind: 'deal',
+  source: { origin: O, id: 'd1', via: 'dom-table' },
+  fields: { name: 'Big deal' },
+  raw: {},
+  seenAt: ada.seenAt,
+};
 
 const othersOf = async (id: string) => (await flagsForRefs(O, [{ kind: 'contact', id }]))[0]?.findings.map((f) => f.others?.[0]?.id) ?? [];
 
-/** Chrome stopping the worker: every in-memory cache, pending timer and connection is gone. */
-function restartWorker(): void {
-  forgetLiveIndex();
-  resetDbCache();
-}
-
-beforeEach(() => {
-  restartWorker();
-  indexedDB.deleteDatabase('crm-audit-lens');
-});
+beforeEach(freshWorker);
 
 describe('saved live index', () => {
   it('is saved after writes settle and restored after a restart, answering as the rebuilt one did', async () => {
@@ -90,7 +75,15 @@ describe('saved live index', () => {
     await flushIndexSaves();
     expect((await loadIndexSnapshot(O))?.generation).toBe(2);
     // a decision made after the snapshot: no record write, yet the restored index honours it
-    await storeDecision(O, 'duplicates', [{ kind: 'contact', id: 'c1' }, { kind: 'contact', id: 'c9' }], 'not-duplicate');
+    await storeDecision(
+      O,
+      'duplicates',
+      [
+        { kind: 'contact', id: 'c1' },
+        { kind: 'contact', id: 'c9' },
+      ],
+      'not-duplicate',
+    );
     restartWorker();
     expect((await liveIndex(O)).from).toBe('snapshot');
     expect(await othersOf('c9')).toEqual([]);

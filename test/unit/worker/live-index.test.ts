@@ -3,23 +3,9 @@
 // database connection, as Chrome stopping the worker does.
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { CrmRecord } from '../../../src/model/record';
-import { resetDbCache } from '../../../src/store/db';
 import { upsertRecords } from '../../../src/store/records';
-import { clearRecords, flagsForRefs, forgetLiveIndex, liveIndex, storeDecision, storeRecords } from '../../../src/worker/live-index';
-
-const O = 'https://crm.example';
-
-const contact = (id: string, name: string, email: string, phone: string): CrmRecord => ({
-  kind: 'contact',
-  source: { origin: O, id, via: 'dom-table', url: `${O}/contacts/${id}` },
-  fields: { name, emails: [email], phones: [phone], company: 'Acme Corp' },
-  raw: { Name: name },
-  seenAt: '2026-11-20T00:00:00.000Z',
-});
-
-const ada = contact('c1', 'Ada Lovelace', 'ada.lovelace@acme.example', '+1 415 555 0101');
-const adaAgain = contact('c9', 'Ada  Lovelace', 'ADA.LOVELACE@acme.example', '(415) 555-0101');
-const grace = contact('c2', 'Grace Hopper', 'grace@navy.example', '+1 202 555 0199');
+import { clearRecords, flagsForRefs, liveIndex, storeDecision, storeRecords } from '../../../src/worker/live-index';
+import { O, ada, adaAgain, freshWorker, grace, restartWorker } from './live-index-fixtures';
 
 // what the records.upsert and overlay.query handlers do (the handlers module itself pulls in
 // the bundled content scripts, which only exist in a build)
@@ -31,15 +17,7 @@ const ask = async (ids: string[]) => ({
   ),
 });
 
-function restartWorker(): void {
-  forgetLiveIndex();
-  resetDbCache();
-}
-
-beforeEach(() => {
-  restartWorker();
-  indexedDB.deleteDatabase('crm-audit-lens');
-});
+beforeEach(freshWorker);
 
 describe('live duplicate index (flag while browsing)', () => {
   it('flags a record never audited as a duplicate of a stored one, with the other record and the evidence', async () => {

@@ -15,7 +15,15 @@ const record = (origin: string) => ({
   raw: { Name: 'Ada' },
   seenAt: '2026-11-20T00:00:00.000Z',
 });
-const upsert = (origin: string) => ({ origin, url: `${origin}/contacts`, site: 'generic', trigger: 'user', records: [record(origin)], skipped: {}, notes: [] });
+const upsert = (origin: string) => ({
+  origin,
+  url: `${origin}/contacts`,
+  site: 'generic',
+  trigger: 'user',
+  records: [record(origin)],
+  skipped: {},
+  notes: [],
+});
 
 function setup() {
   const handlers = {
@@ -39,13 +47,21 @@ describe('message router', () => {
     const { route, handlers } = setup();
     const reply = await route(envelope('records.upsert', upsert('https://crm.example')), content('https://crm.example/contacts'));
     expect(reply).toEqual({ ok: true, data: { stored: 1, total: 1 } });
-    expect(handlers['records.upsert']).toHaveBeenCalledWith(expect.objectContaining({ origin: 'https://crm.example' }), expect.objectContaining({ senderKind: 'content', pageOrigin: 'https://crm.example', tabId: 7 }));
+    expect(handlers['records.upsert']).toHaveBeenCalledWith(
+      expect.objectContaining({ origin: 'https://crm.example' }),
+      expect.objectContaining({ senderKind: 'content', pageOrigin: 'https://crm.example', tabId: 7 }),
+    );
   });
 
   it('rejects senders from other extensions or unknown pages', async () => {
     const { route } = setup();
-    expect(await route(envelope('origin.status', { origin: 'https://crm.example' }), { ...page, id: 'other' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    expect(await route(envelope('origin.status', { origin: 'https://crm.example' }), { id: 'ext-id', url: 'https://evil.example/' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await route(envelope('origin.status', { origin: 'https://crm.example' }), { ...page, id: 'other' })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(
+      await route(envelope('origin.status', { origin: 'https://crm.example' }), { id: 'ext-id', url: 'https://evil.example/' }),
+    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('only lets a content script speak for its own origin', async () => {
@@ -65,7 +81,10 @@ describe('message router', () => {
     const { route } = setup();
     expect(await route(envelope('records.delete-all', {}), page)).toMatchObject({ ok: false, error: { code: 'unknown-type' } });
     expect(await route({ hello: 'world' }, page)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
-    expect(await route(envelope('origin.status', { origin: 'javascript:alert(1)' }), page)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await route(envelope('origin.status', { origin: 'javascript:alert(1)' }), page)).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
     const bad = upsert('https://crm.example');
     (bad.records[0] as { kind: string }).kind = 'spaceship';
     const reply = await route(envelope('records.upsert', bad), content('https://crm.example/'));
@@ -75,15 +94,27 @@ describe('message router', () => {
 
   it('turns handler failures into typed replies, never exceptions', async () => {
     const { route } = setup();
-    expect(await route(envelope('audit.run', { origin: 'https://crm.example' }), page)).toEqual({ ok: false, error: { code: 'storage-full', message: 'Browser storage is full' } });
-    expect(await route(envelope('data.clear', { origin: 'https://crm.example' }), page)).toEqual({ ok: false, error: { code: 'bad-request', message: 'nope' } });
-    expect(await route(envelope('origin.enable', { origin: 'https://crm.example' }), page)).toEqual({ ok: false, error: { code: 'internal', message: 'boom' } });
+    expect(await route(envelope('audit.run', { origin: 'https://crm.example' }), page)).toEqual({
+      ok: false,
+      error: { code: 'storage-full', message: 'Browser storage is full' },
+    });
+    expect(await route(envelope('data.clear', { origin: 'https://crm.example' }), page)).toEqual({
+      ok: false,
+      error: { code: 'bad-request', message: 'nope' },
+    });
+    expect(await route(envelope('origin.enable', { origin: 'https://crm.example' }), page)).toEqual({
+      ok: false,
+      error: { code: 'internal', message: 'boom' },
+    });
   });
 
   it('rejects oversized values', async () => {
     const { route } = setup();
     const bad = upsert('https://crm.example');
     bad.records[0]!.fields.name = 'x'.repeat(20_000);
-    expect(await route(envelope('records.upsert', bad), content('https://crm.example/'))).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(await route(envelope('records.upsert', bad), content('https://crm.example/'))).toMatchObject({
+      ok: false,
+      error: { code: 'bad-request' },
+    });
   });
 });
