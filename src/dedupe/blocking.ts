@@ -2,6 +2,7 @@
 // they share a key. Each key tolerates a different kind of error, so a duplicate with a typo
 // in the name still meets its original through its e-mail, phone, birth date or address.
 import { nicknameGroups } from './nicknames';
+import { fnv1a } from './dict';
 import type { Dict } from './dict';
 import type { FeatureTable } from './table';
 
@@ -48,18 +49,16 @@ interface KeySink {
   end(): void;
 }
 
-// E-mails and phones rarely repeat: hashed from the string, not through a per-value cache that
-// would cost one more memory access per key and never be read again.
 function emailKey(T: FeatureTable, r: number, e: number, k: KeySink): void {
   if (T.isRoleEmail(r, e)) return;
   k.begin('e');
-  k.text(T.dict.email.str(e));
+  k.part(T.dict.email, e, WHOLE);
   k.end();
 }
 
 function phoneKey(T: FeatureTable, p: number, k: KeySink): void {
   k.begin('p');
-  k.text(T.dict.phone.str(p));
+  k.part(T.dict.phone, p, WHOLE);
   k.end();
 }
 
@@ -242,19 +241,9 @@ export function blockingKeys(T: FeatureTable, r: number): string[] {
   return sink.out;
 }
 
-const FNV_OFFSET = 0x811c9dc5;
-
-function fnv(h: number, s: string): number {
-  for (let k = 0; k < s.length; k++) {
-    h ^= s.charCodeAt(k);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h;
-}
-
 /** Hash of one key part; never 0 (0 marks a per-value hash not computed yet). */
 function partHash(s: string): number {
-  return fnv(FNV_OFFSET, s) | 1;
+  return fnv1a(s) | 1;
 }
 
 function mix(h: number, part: number): number {
@@ -295,6 +284,12 @@ class HashSink implements KeySink {
     this.h = partHash(tag);
   }
   part(d: Dict, id: number, how: Cut): void {
+    if (how === WHOLE) {
+      // the dictionary hashed the whole value when it interned it: no string read (most
+      // e-mails and phones are met once, and their strings lie all over the heap)
+      this.h = mix(this.h, d.fnvOf(id) | 1);
+      return;
+    }
     const cache = (d.partHashes[how] ??= new Int32Array(d.size));
     let ph: number;
     if (id < cache.length) {
@@ -328,11 +323,4 @@ export function blockingHashes(T: FeatureTable, r: number): readonly number[] {
   hashSink.out.length = 0;
   keysOf(T, r, hashSink);
   return hashSink.out;
-}
-
-/** Order inside an oversized block: neighbours in this order are compared (sorted neighbourhood). */
-export function windowKey(T: FeatureTable, r: number): string {
-  if (T.family === 'person') return `${T.s('lastPh', r)}|${T.s('firstPh', r)}|${T.s('first', r)}|${T.s('dob', r)}`;
-  if (T.family === 'company') return T.s('compact', r);
-  return `${T.s('nameKey', r)}|${T.s('closeDate', r)}`;
 }

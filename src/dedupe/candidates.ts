@@ -4,7 +4,8 @@
 // (redundancy-free blocking). Blocks over `maxBlockSize` (`maxNameBlockSize` for keys made of
 // names alone) are compared only within a sliding window over a sort key (sorted neighbourhood)
 // and counted as capped, never silently dropped.
-import { NAME_RULE_BIT, blockingHashes, windowKey } from './blocking';
+import { NAME_RULE_BIT, blockingHashes } from './blocking';
+import { windowOrder } from './window-order';
 import type { FeatureTable } from './table';
 
 export interface CandidateStats {
@@ -163,6 +164,7 @@ export function forEachCandidate(
   let windowed = 0;
   for (let b = 0; b < blocks; b++) if (capped[b]) windowed += (ends[b]! - starts[b]!) * (nameRule[b] ? opts.nameWindow : opts.window);
   const seen = windowed ? new PairSet(windowed) : undefined;
+  const sortWindow = windowOrder(T);
 
   for (let b = 0; b < blocks; b++) {
     const s = starts[b]!;
@@ -182,16 +184,9 @@ export function forEachCandidate(
       continue;
     }
     stats.cappedBlocks++;
-    const rows: number[] = [];
-    const keys: string[] = [];
-    const order: number[] = [];
-    for (let x = s; x < e; x++) {
-      rows.push(memberOf(x));
-      keys.push(windowKey(T, memberOf(x)));
-      order.push(x - s);
-    }
-    order.sort((p, q) => (keys[p]! < keys[q]! ? -1 : keys[p]! > keys[q]! ? 1 : rows[p]! - rows[q]!));
-    const members = order.map((x) => rows[x]!);
+    const members: number[] = [];
+    for (let x = s; x < e; x++) members.push(memberOf(x));
+    sortWindow(members);
     let windowPairs = 0;
     const window = nameRule[b] ? opts.nameWindow : opts.window;
     for (let x = 0; x < members.length; x++) {

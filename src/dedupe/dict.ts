@@ -91,6 +91,13 @@ export class StringIds {
   str(id: number): string {
     return this.values[id] ?? '';
   }
+
+  /** `fnv1a(str(id))` without reading the string: blocking hashes e-mails and phones that rarely repeat. */
+  fnvOf(id: number): number {
+    if (id <= 0 || id >= this.values.length) return FNV_BASIS;
+    const h = this.hashes[id]!;
+    return h ^ (h >>> 16); // the fold is its own inverse
+  }
 }
 
 export class Dict extends StringIds {
@@ -133,9 +140,17 @@ export class Dict extends StringIds {
   }
 }
 
+const FNV_BASIS = 0x811c9dc5;
+
+/** 32-bit FNV-1a of a string. */
+export function fnv1a(s: string): number {
+  let h = FNV_BASIS;
+  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  return h;
+}
+
 /** FNV-1a, its high bits folded into the low ones (the slot index is the low bits). */
 function hashOf(s: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  const h = fnv1a(s);
   return h ^ (h >>> 16);
 }

@@ -4,13 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { findDuplicates } from '../../../src/dedupe';
 import { forEachCandidate } from '../../../src/dedupe/candidates';
-import { Dict } from '../../../src/dedupe/dict';
+import { Dict, fnv1a } from '../../../src/dedupe/dict';
 import { scorePair } from '../../../src/dedupe/compare';
 import { DEFAULT_MAX_BLOCK, DEFAULT_NAME_WINDOW, DEFAULT_WINDOW } from '../../../src/dedupe/find';
 import { MEMO, PairMemo } from '../../../src/dedupe/memo';
 import { Preparer } from '../../../src/dedupe/prepare';
 import { FeatureTable } from '../../../src/dedupe/table';
 import { DEFAULT_THRESHOLDS } from '../../../src/dedupe/types';
+import { windowKey, windowOrder } from '../../../src/dedupe/window-order';
 import type { CrmRecord } from '../../../src/model/record';
 import { rec } from './helpers';
 
@@ -114,6 +115,29 @@ describe('batch speed-ups', () => {
     early.reserve(values.length);
     expect(values.slice(0, 100).map((v) => early.find(v))).toEqual(firstIds);
     expect(values.map((v) => early.id(v))).toEqual(ids);
+    // blocking reads a value's hash from the dictionary instead of the string
+    expect(values.map((v, k) => d.fnvOf(ids[k]!) === fnv1a(v)).every(Boolean)).toBe(true);
+    expect([d.fnvOf(0), d.fnvOf(d.size + 5)]).toEqual([fnv1a(''), fnv1a('')]);
+  });
+
+  it('orders the members of an oversized block as their window keys sort, from integer ranks', () => {
+    // the phonetic codes and names include prefixes of one another ("jm" / "jms"), where a
+    // naive order of the parts and the order of the joined key disagree
+    const records = [
+      ...people(400),
+      rec({ firstName: 'Jo', lastName: 'Smith' }),
+      rec({ firstName: 'Jo', lastName: 'Smith', birthDate: '1970-01-01' }),
+      rec({ firstName: 'Joe', lastName: 'Smith' }),
+      rec({ firstName: 'J', lastName: 'Smi' }),
+      rec({ lastName: 'Smith' }),
+      rec({ firstName: 'Ali', lastName: 'محمدی' }),
+    ];
+    const T = table(records, 0);
+    const rows = Array.from({ length: T.rows }, (_, r) => T.rows - 1 - r);
+    const key = rows.map((_, r) => windowKey(T, r));
+    const expected = [...rows].sort((p, q) => (key[p]! < key[q]! ? -1 : key[p]! > key[q]! ? 1 : p - q));
+    expect(windowOrder(T)([...rows])).toEqual(expected);
+    expect(new Set(key).size).toBeGreaterThan(300);
   });
 
   it('a cache forgets everything when the counts it was filled under change', () => {
