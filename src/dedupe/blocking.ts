@@ -4,6 +4,7 @@
 import { nicknameGroups } from './nicknames';
 import { fnv1a } from './dict';
 import type { Dict } from './dict';
+import { COL } from './table';
 import type { FeatureTable } from './table';
 
 function firstWord(s: string): string {
@@ -64,33 +65,32 @@ function phoneKey(T: FeatureTable, p: number, k: KeySink): void {
 
 /** Where the person lives, as one key part: the postcode, else the city. */
 function placePart(T: FeatureTable, r: number, k: KeySink): void {
-  const postcode = T.col.postcode[r]!;
+  const postcode = T.at(r, COL.postcode);
   if (postcode) k.part(T.dict.postcode, postcode, WHOLE);
-  else k.part(T.dict.city, T.col.city[r]!, WHOLE);
+  else k.part(T.dict.city, T.at(r, COL.city), WHOLE);
 }
 
 function personKeys(T: FeatureTable, r: number, k: KeySink): void {
-  const C = T.col;
   const D = T.dict;
   // two column slots hold nearly every record's e-mails and phones: no list built per record
   if (T.moreEmails.has(r)) {
     for (const e of T.emails(r)) emailKey(T, r, e, k);
   } else {
-    if (C.email0[r]) emailKey(T, r, C.email0[r]!, k);
-    if (C.email1[r]) emailKey(T, r, C.email1[r]!, k);
+    if (T.at(r, COL.email0)) emailKey(T, r, T.at(r, COL.email0), k);
+    if (T.at(r, COL.email1)) emailKey(T, r, T.at(r, COL.email1), k);
   }
   if (T.morePhones.has(r)) {
     for (const p of T.phones(r)) phoneKey(T, p, k);
   } else {
-    if (C.phone0[r]) phoneKey(T, C.phone0[r]!, k);
-    if (C.phone1[r]) phoneKey(T, C.phone1[r]!, k);
+    if (T.at(r, COL.phone0)) phoneKey(T, T.at(r, COL.phone0), k);
+    if (T.at(r, COL.phone1)) phoneKey(T, T.at(r, COL.phone1), k);
   }
-  const first = C.first[r]!;
-  const last = C.last[r]!;
-  const firstPh = C.firstPh[r]!;
-  const lastPh = C.lastPh[r]!;
-  const postcode = C.postcode[r]!;
-  const city = C.city[r]!;
+  const first = T.at(r, COL.first);
+  const last = T.at(r, COL.last);
+  const firstPh = T.at(r, COL.firstPh);
+  const lastPh = T.at(r, COL.lastPh);
+  const postcode = T.at(r, COL.postcode);
+  const city = T.at(r, COL.city);
   const ph = D.ph;
   // Full sound of one part + the first three sounds of the other, both ways round: a typo in
   // one part still leaves the other key intact, and a swapped record yields the same pair.
@@ -114,9 +114,9 @@ function personKeys(T: FeatureTable, r: number, k: KeySink): void {
     else k.part(D.last, last, FIRST_3);
     k.end();
   }
-  if (C.whole[r]) {
+  if (T.at(r, COL.whole)) {
     k.begin('w');
-    k.part(D.whole, C.whole[r]!, WHOLE);
+    k.part(D.whole, T.at(r, COL.whole), WHOLE);
     k.end();
   }
   // same family name at the same postcode: catches a missing or mistyped given name
@@ -126,7 +126,7 @@ function personKeys(T: FeatureTable, r: number, k: KeySink): void {
     k.part(D.postcode, postcode, WHOLE);
     k.end();
   }
-  const dob = C.dob[r]!;
+  const dob = T.at(r, COL.dob);
   if (dob) {
     if (lastPh) {
       k.begin('d');
@@ -153,11 +153,11 @@ function personKeys(T: FeatureTable, r: number, k: KeySink): void {
       k.end();
     }
   }
-  if (C.street[r] && (postcode || city)) {
+  if (T.at(r, COL.street) && (postcode || city)) {
     k.begin('a');
     placePart(T, r, k);
-    k.part(D.streetNumbers, C.streetNumbers[r]!, FIRST_WORD);
-    k.part(D.streetWords, C.streetWords[r]!, FIRST_3);
+    k.part(D.streetNumbers, T.at(r, COL.streetNumbers), FIRST_WORD);
+    k.part(D.streetWords, T.at(r, COL.streetWords), FIRST_3);
     k.end();
   }
   if (firstPh && postcode) {
@@ -166,7 +166,7 @@ function personKeys(T: FeatureTable, r: number, k: KeySink): void {
     k.part(D.postcode, postcode, WHOLE);
     k.end();
   }
-  const domain = C.domain[r]!;
+  const domain = T.at(r, COL.domain);
   if (domain && lastPh) {
     k.begin('c');
     k.part(D.domain, domain, WHOLE);
@@ -198,13 +198,13 @@ function companyKeys(T: FeatureTable, r: number, k: KeySink): void {
   if (domain) textKey(k, 'D', domain);
   for (const p of T.phones(r)) textKey(k, 'P', T.dict.phone.str(p));
   const postcode = T.s('postcode', r);
-  if (T.col.street[r] && postcode) textKey(k, 'A', postcode, T.s('streetWords', r).slice(0, 3));
+  if (T.at(r, COL.street) && postcode) textKey(k, 'A', postcode, T.s('streetWords', r).slice(0, 3));
 }
 
 function dealKeys(T: FeatureTable, r: number, k: KeySink): void {
   const account = T.s('companyId', r) || T.s('company', r);
   if (account) textKey(k, 'C', account);
-  else if (T.col.nameKey[r]) textKey(k, 'M', T.s('nameKey', r));
+  else if (T.at(r, COL.nameKey)) textKey(k, 'M', T.s('nameKey', r));
 }
 
 function keysOf(T: FeatureTable, r: number, k: KeySink): void {

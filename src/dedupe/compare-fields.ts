@@ -4,6 +4,7 @@
 // than a tuple keeps the hot loop free of allocation.
 import { isNickname } from './nicknames';
 import { boundedLevenshtein, isTransposition, jaroWinkler, jaroWinklerPrefix, tokenSetSimilarity } from './similarity';
+import { COL } from './table';
 import type { FeatureTable } from './table';
 import { clamp, weight, type Tally } from './tally';
 import { termU } from './tf';
@@ -144,7 +145,6 @@ function sameRange(a: string, ia: number, b: string, ib: number, len: number): b
 
 export function compareEmails(T: FeatureTable, i: number, j: number, inData: number, cap: number): number {
   const D = T.dict.email;
-  const C = T.col;
   // one e-mail each is the common case: no list to build
   // two column slots cover nearly every record: read them in place, lists only beyond
   const many = T.moreEmails.size > 0 && (T.moreEmails.has(i) || T.moreEmails.has(j));
@@ -155,10 +155,10 @@ export function compareEmails(T: FeatureTable, i: number, j: number, inData: num
   let best = -2;
   let sim = 0;
   for (let p = 0; p < na; p++) {
-    const xa = many ? as[p]! : p === 0 ? C.email0[i]! : C.email1[i]!;
+    const xa = many ? as[p]! : p === 0 ? T.at(i, COL.email0) : T.at(i, COL.email1);
     if (!xa) continue;
     for (let q = 0; q < nb; q++) {
-      const yb = many ? bs[q]! : q === 0 ? C.email0[j]! : C.email1[j]!;
+      const yb = many ? bs[q]! : q === 0 ? T.at(j, COL.email0) : T.at(j, COL.email1);
       if (!yb) continue;
       if (xa === yb) {
         const w = clamp(weight(0.95, termU(T, 'email', xa, inData)), 2, T.isRoleEmail(i, xa) ? 4 : cap);
@@ -197,7 +197,6 @@ export function compareEmails(T: FeatureTable, i: number, j: number, inData: num
 /** Phones of two rows: exact (TF: a switchboard shared by 40 contacts weighs little), same last 8 digits. */
 export function comparePhones(T: FeatureTable, i: number, j: number, inData: number): number {
   const D = T.dict.phone;
-  const C = T.col;
   let best = -2;
   let sim = 0;
   // two column slots cover nearly every record: read them in place, lists only beyond
@@ -207,10 +206,10 @@ export function comparePhones(T: FeatureTable, i: number, j: number, inData: num
   const na = many ? as.length : 2;
   const nb = many ? bs.length : 2;
   for (let p = 0; p < na; p++) {
-    const xa = many ? as[p]! : p === 0 ? C.phone0[i]! : C.phone1[i]!;
+    const xa = many ? as[p]! : p === 0 ? T.at(i, COL.phone0) : T.at(i, COL.phone1);
     if (!xa) continue;
     for (let q = 0; q < nb; q++) {
-      const yb = many ? bs[q]! : q === 0 ? C.phone0[j]! : C.phone1[j]!;
+      const yb = many ? bs[q]! : q === 0 ? T.at(j, COL.phone0) : T.at(j, COL.phone1);
       if (!yb) continue;
       if (xa === yb) {
         const w = clamp(weight(0.9, termU(T, 'phone', xa, inData)), 1, 12);
@@ -248,15 +247,15 @@ export function compareBirthDate(T: FeatureTable, aId: number, bId: number, inDa
 
 /** Streets of two rows: exact (TF), same words and compatible house numbers, same street other house. */
 export function compareStreet(T: FeatureTable, i: number, j: number, inData: number): number {
-  const C = T.col;
-  if (C.street[i] === C.street[j]) return out(clamp(weight(0.85, termU(T, 'street', C.street[i]!, inData)), 2, 8), 1);
-  const awId = C.streetWords[i]!;
-  const bwId = C.streetWords[j]!;
+  if (T.at(i, COL.street) === T.at(j, COL.street))
+    return out(clamp(weight(0.85, termU(T, 'street', T.at(i, COL.street), inData)), 2, 8), 1);
+  const awId = T.at(i, COL.streetWords);
+  const bwId = T.at(j, COL.streetWords);
   let words: number;
   if (awId && bwId) words = awId === bwId ? 1 : tokenSetSimilarity(T.dict.streetWords.tokens(awId), T.dict.streetWords.tokens(bwId)).score;
   else words = awId || bwId ? 0 : 1;
-  const naId = C.streetNumbers[i]!;
-  const nbId = C.streetNumbers[j]!;
+  const naId = T.at(i, COL.streetNumbers);
+  const nbId = T.at(j, COL.streetNumbers);
   const numbersAgree = !naId || !nbId || naId === nbId;
   const numbersClose = numbersAgree || firstToken(T.dict.streetNumbers.str(naId)) === firstToken(T.dict.streetNumbers.str(nbId));
   if (words >= 0.9 && numbersAgree) return out(6, words);
@@ -309,24 +308,23 @@ export interface AddressWeights {
 
 /** Street, postcode, city, state and country of two rows, added to the tally. */
 export function compareAddress(T: FeatureTable, i: number, j: number, inData: number, t: Tally, w: AddressWeights): void {
-  const C = T.col;
-  if (C.street[i] && C.street[j]) {
+  if (T.at(i, COL.street) && T.at(j, COL.street)) {
     const sw = compareStreet(T, i, j, inData);
     t.add('street', sw, SIM.v, 'household', 'street');
   }
-  if (C.postcode[i] && C.postcode[j]) {
-    const pw = compareKey(T, 'postcode', C.postcode[i]!, C.postcode[j]!, inData, ...w.postcode);
+  if (T.at(i, COL.postcode) && T.at(j, COL.postcode)) {
+    const pw = compareKey(T, 'postcode', T.at(i, COL.postcode), T.at(j, COL.postcode), inData, ...w.postcode);
     t.add('postcode', pw, SIM.v, 'household', 'postcode');
   }
-  if (C.city[i] && C.city[j]) {
-    const cw = compareKey(T, 'city', C.city[i]!, C.city[j]!, inData, ...w.city);
+  if (T.at(i, COL.city) && T.at(j, COL.city)) {
+    const cw = compareKey(T, 'city', T.at(i, COL.city), T.at(j, COL.city), inData, ...w.city);
     t.add('city', cw, SIM.v, 'geo', 'city');
   }
-  if (w.state && C.state[i] && C.state[j]) {
-    const stw = compareKey(T, 'state', C.state[i]!, C.state[j]!, inData, ...w.state);
+  if (w.state && T.at(i, COL.state) && T.at(j, COL.state)) {
+    const stw = compareKey(T, 'state', T.at(i, COL.state), T.at(j, COL.state), inData, ...w.state);
     t.add('state', stw, SIM.v, 'geo', 'state');
   }
-  if (C.country[i] && C.country[j] && C.country[i] !== C.country[j]) {
+  if (T.at(i, COL.country) && T.at(j, COL.country) && T.at(i, COL.country) !== T.at(j, COL.country)) {
     t.add('country', w.countryClash, 0, 'geo', 'country');
     t.clash = true;
   }

@@ -10,6 +10,7 @@ import {
   type AddressWeights,
 } from './compare-fields';
 import { jaroWinkler } from './similarity';
+import { COL } from './table';
 import type { ColumnName, FeatureTable } from './table';
 import { clamp, weight } from './tally';
 import type { Tally } from './tally';
@@ -45,14 +46,13 @@ const NAME_AND_CHANNEL_COLS: ColumnName[] = ['first', 'last', 'email0', 'phone0'
 
 function compareWholeNames(T: FeatureTable, i: number, j: number, inData: number, t: Tally): void {
   // One name could not be split (a single Japanese token, a one-word name): compare whole.
-  const C = T.col;
-  const a = C.whole[i] ? T.s('whole', i) : T.s('first', i) + T.s('last', i);
-  const b = C.whole[j] ? T.s('whole', j) : T.s('first', j) + T.s('last', j);
+  const a = T.at(i, COL.whole) ? T.s('whole', i) : T.s('first', i) + T.s('last', i);
+  const b = T.at(j, COL.whole) ? T.s('whole', j) : T.s('first', j) + T.s('last', j);
   if (!a || !b) return;
-  const swapped = C.whole[i] || C.whole[j] ? '' : T.s('last', i) + T.s('first', i);
+  const swapped = T.at(i, COL.whole) || T.at(j, COL.whole) ? '' : T.s('last', i) + T.s('first', i);
   if (a === b || (swapped && swapped === b) || T.s('last', j) + T.s('first', j) === a) {
     // u of a whole name ≈ u(given) × u(family); the family-name table is the best proxy we have
-    const u = C.whole[i] ? termU(T, 'whole', C.whole[i]!, inData) : termU(T, 'last', C.last[i]!, inData) * 0.05;
+    const u = T.at(i, COL.whole) ? termU(T, 'whole', T.at(i, COL.whole), inData) : termU(T, 'last', T.at(i, COL.last), inData) * 0.05;
     t.add('name', clamp(weight(0.9, u), 4, 12), 1, 'first');
     return;
   }
@@ -62,25 +62,25 @@ function compareWholeNames(T: FeatureTable, i: number, j: number, inData: number
 
 /** Adds the name evidence; returns the given-name weight (NaN when not compared). */
 function compareNames(T: FeatureTable, i: number, j: number, inData: number, t: Tally): number {
-  const C = T.col;
-  if (C.suffix[i] && C.suffix[j] && C.suffix[i] !== C.suffix[j]) t.add('name suffix', -8, 0, 'other', 'suffix');
-  if (C.whole[i] || C.whole[j]) {
+  if (T.at(i, COL.suffix) && T.at(j, COL.suffix) && T.at(i, COL.suffix) !== T.at(j, COL.suffix))
+    t.add('name suffix', -8, 0, 'other', 'suffix');
+  if (T.at(i, COL.whole) || T.at(j, COL.whole)) {
     compareWholeNames(T, i, j, inData, t);
     return NaN;
   }
   const firsts = T.dict.first.values;
   const lasts = T.dict.last.values;
-  const af = firsts[C.first[i]!]!;
-  const al = lasts[C.last[i]!]!;
-  const bf = firsts[C.first[j]!]!;
-  const bl = lasts[C.last[j]!]!;
-  const afPh = C.firstPh[i]!;
-  const alPh = C.lastPh[i]!;
-  const bfPh = C.firstPh[j]!;
-  const blPh = C.lastPh[j]!;
-  const f = compareGiven(T, af, bf, C.first[i]!, afPh, bfPh, inData, T.memo(MEMO.given), C.first[j]!);
+  const af = firsts[T.at(i, COL.first)]!;
+  const al = lasts[T.at(i, COL.last)]!;
+  const bf = firsts[T.at(j, COL.first)]!;
+  const bl = lasts[T.at(j, COL.last)]!;
+  const afPh = T.at(i, COL.firstPh);
+  const alPh = T.at(i, COL.lastPh);
+  const bfPh = T.at(j, COL.firstPh);
+  const blPh = T.at(j, COL.lastPh);
+  const f = compareGiven(T, af, bf, T.at(i, COL.first), afPh, bfPh, inData, T.memo(MEMO.given), T.at(j, COL.first));
   const fs = SIM.v;
-  const l = compareFamily(T, al, bl, C.last[i]!, alPh, blPh, inData, T.memo(MEMO.family), C.last[j]!);
+  const l = compareFamily(T, al, bl, T.at(i, COL.last), alPh, blPh, inData, T.memo(MEMO.family), T.at(j, COL.last));
   const ls = SIM.v;
   const straight = (f || 0) + (l || 0);
   // First and family name swapped (family-first exports, Japanese order, form typos); only
@@ -88,9 +88,9 @@ function compareNames(T: FeatureTable, i: number, j: number, inData: number, t: 
   if (af && al && bf && bl && !(f >= 4 && l >= 4)) {
     const ph = T.dict.ph.values;
     if (ph[afPh]!.charCodeAt(0) === ph[blPh]!.charCodeAt(0) || ph[alPh]!.charCodeAt(0) === ph[bfPh]!.charCodeAt(0)) {
-      const sf = compareGiven(T, af, bl, C.first[i]!, afPh, blPh, inData, T.memo(MEMO.givenFamily), C.last[j]!);
+      const sf = compareGiven(T, af, bl, T.at(i, COL.first), afPh, blPh, inData, T.memo(MEMO.givenFamily), T.at(j, COL.last));
       const sfs = SIM.v;
-      const sl = compareFamily(T, al, bf, C.last[i]!, alPh, bfPh, inData, T.memo(MEMO.familyGiven), C.first[j]!);
+      const sl = compareFamily(T, al, bf, T.at(i, COL.last), alPh, bfPh, inData, T.memo(MEMO.familyGiven), T.at(j, COL.first));
       const sls = SIM.v;
       if ((sf || 0) + (sl || 0) - 0.5 > straight) {
         if (sf === sf) t.add('firstName', sf, sfs, 'first', 'first', 'last');
@@ -107,22 +107,21 @@ function compareNames(T: FeatureTable, i: number, j: number, inData: number, t: 
 }
 
 export function comparePerson(T: FeatureTable, i: number, j: number, inData: number, th: Thresholds, t: Tally): void {
-  const C = T.col;
   const given = compareNames(T, i, j, inData, t);
-  if (C.suffix[i] && C.suffix[j] && C.suffix[i] !== C.suffix[j]) t.clash = true;
+  if (T.at(i, COL.suffix) && T.at(j, COL.suffix) && T.at(i, COL.suffix) !== T.at(j, COL.suffix)) t.clash = true;
 
-  if (C.email0[i] && C.email0[j]) {
+  if (T.at(i, COL.email0) && T.at(j, COL.email0)) {
     const w = compareEmails(T, i, j, inData, EMAIL_CAP);
     t.add('emails', w, SIM.v, 'other', 'email0');
     if (w < 0) t.conflicts++;
   }
-  if (C.phone0[i] && C.phone0[j]) {
+  if (T.at(i, COL.phone0) && T.at(j, COL.phone0)) {
     const w = comparePhones(T, i, j, inData);
     t.add('phones', w, SIM.v, 'household', 'phone0');
     if (w < 0) t.conflicts++;
   }
-  if (C.dob[i] && C.dob[j]) {
-    const w = compareBirthDate(T, C.dob[i]!, C.dob[j]!, inData);
+  if (T.at(i, COL.dob) && T.at(j, COL.dob)) {
+    const w = compareBirthDate(T, T.at(i, COL.dob), T.at(j, COL.dob), inData);
     t.add('birthDate', w, SIM.v, 'other', 'dob');
     // a typo touches the year or the day, not both: both different is another person
     if (w < 0) {
@@ -131,8 +130,8 @@ export function comparePerson(T: FeatureTable, i: number, j: number, inData: num
       if (a.slice(0, 4) !== b.slice(0, 4) && a.slice(5) !== b.slice(5)) t.clash = true;
     }
   }
-  const ca = C.company[i]!;
-  const cb = C.company[j]!;
+  const ca = T.at(i, COL.company);
+  const cb = T.at(j, COL.company);
   if (ca && cb) {
     if (ca === cb) {
       // colleagues share an employer as families share a phone: household-level evidence

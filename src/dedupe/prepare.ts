@@ -8,8 +8,8 @@ import { parseCompanyName } from './legal-forms';
 import { parseNamePart, parsePersonName } from './names';
 import { parsePhone } from './phone';
 import { phonetic } from './phonetic';
-import { familyOf } from './table';
-import type { DictName, FeatureTable } from './table';
+import { COL, familyOf } from './table';
+import type { ColumnName, DictName, FeatureTable } from './table';
 import { foldText } from './text';
 import { countryCode } from '../model/countries';
 
@@ -140,13 +140,16 @@ export class Preparer {
     const T = this.table;
     if (familyOf(r.kind) !== T.family) return undefined;
     const row = T.allocate();
-    const C = T.col;
     const D = T.dict;
     const f = r.fields;
     T.setKind(row, r.kind);
     T.ids[row] = r.source.id;
     T.recs[row] = keepRecord ? r : undefined;
-    C.origin[row] = this.simple('origin', r.source.origin, (s) => s);
+    T.put(
+      row,
+      COL.origin,
+      this.simple('origin', r.source.origin, (s) => s),
+    );
     let flags = 0x80;
     let domain = '';
     if (f.emails?.length) {
@@ -160,8 +163,8 @@ export class Preparer {
         ids.push(id);
         if (!e.free && !domain) domain = e.domain;
       }
-      C.email0[row] = ids[0] ?? 0;
-      C.email1[row] = ids[1] ?? 0;
+      T.put(row, COL.email0, ids[0] ?? 0);
+      T.put(row, COL.email1, ids[1] ?? 0);
       if (ids.length > 2) T.moreEmails.set(row, ids.slice(2));
     }
     T.flags[row] = flags;
@@ -175,8 +178,8 @@ export class Preparer {
         const id = D.phone.id(v);
         if (id && !ids.includes(id)) ids.push(id);
       }
-      C.phone0[row] = ids[0] ?? 0;
-      C.phone1[row] = ids[1] ?? 0;
+      T.put(row, COL.phone0, ids[0] ?? 0);
+      T.put(row, COL.phone1, ids[1] ?? 0);
       if (ids.length > 2) T.morePhones.set(row, ids.slice(2));
     }
     if (f.street) {
@@ -190,15 +193,19 @@ export class Preparer {
         },
         true,
       );
-      C.street[row] = ids[0] ?? 0;
-      C.streetWords[row] = ids[1] ?? 0;
-      C.streetNumbers[row] = ids[2] ?? 0;
+      T.put(row, COL.street, ids[0] ?? 0);
+      T.put(row, COL.streetWords, ids[1] ?? 0);
+      T.put(row, COL.streetNumbers, ids[2] ?? 0);
     }
-    C.city[row] = this.simple('city', f.city, cityKey);
-    C.postcode[row] = this.simple('postcode', f.postcode, postcodeKey);
-    C.state[row] = this.simple('state', f.state, foldText);
+    T.put(row, COL.city, this.simple('city', f.city, cityKey));
+    T.put(row, COL.postcode, this.simple('postcode', f.postcode, postcodeKey));
+    T.put(row, COL.state, this.simple('state', f.state, foldText));
     // "USA", "U.S." and "United States" are one country: compare ISO codes where the name is known.
-    C.country[row] = this.simple('country', f.country, (c) => countryCode(c) ?? foldText(c));
+    T.put(
+      row,
+      COL.country,
+      this.simple('country', f.country, (c) => countryCode(c) ?? foldText(c)),
+    );
     if (T.family === 'person') this.writePerson(r, row, domain);
     else if (T.family === 'company') this.writeCompany(r, row, domain);
     else this.writeDeal(r, row);
@@ -219,17 +226,16 @@ export class Preparer {
 
   private writePerson(r: CrmRecord, row: number, emailDomain: string): void {
     const T = this.table;
-    const C = T.col;
     const D = T.dict;
     const f = r.fields;
     if (f.firstName || f.lastName) {
       const first = f.firstName ? this.namePart('first', f.firstName) : undefined;
       const last = f.lastName ? this.namePart('last', f.lastName) : undefined;
-      C.first[row] = first?.[0] ?? 0;
-      C.firstPh[row] = first?.[1] ?? 0;
-      C.last[row] = last?.[0] ?? 0;
-      C.lastPh[row] = last?.[1] ?? 0;
-      C.suffix[row] = last?.[2] || first?.[2] || 0;
+      T.put(row, COL.first, first?.[0] ?? 0);
+      T.put(row, COL.firstPh, first?.[1] ?? 0);
+      T.put(row, COL.last, last?.[0] ?? 0);
+      T.put(row, COL.lastPh, last?.[1] ?? 0);
+      T.put(row, COL.suffix, last?.[2] || first?.[2] || 0);
     } else if (f.name) {
       const ids = this.cached('fullName', f.name, (raw) => {
         const n = parsePersonName({ name: raw });
@@ -244,24 +250,21 @@ export class Preparer {
           split ? 0 : D.whole.id(n.compact),
         ];
       });
-      [C.first[row], C.last[row], C.firstPh[row], C.lastPh[row], C.suffix[row], C.whole[row]] = ids as [
-        number,
-        number,
-        number,
-        number,
-        number,
-        number,
-      ];
+      const at: ColumnName[] = ['first', 'last', 'firstPh', 'lastPh', 'suffix', 'whole'];
+      for (let k = 0; k < at.length; k++) T.put(row, COL[at[k]!], ids[k]!);
     }
-    C.company[row] = this.simple('company', f.company, (s) => parseCompanyName(s).compact);
+    T.put(
+      row,
+      COL.company,
+      this.simple('company', f.company, (s) => parseCompanyName(s).compact),
+    );
     const web = websiteDomain(f.website);
-    C.domain[row] = D.domain.id(web ?? emailDomain);
-    C.dob[row] = f.birthDate ? D.dob.id(f.birthDate.slice(0, 10)) : 0;
+    T.put(row, COL.domain, D.domain.id(web ?? emailDomain));
+    T.put(row, COL.dob, f.birthDate ? D.dob.id(f.birthDate.slice(0, 10)) : 0);
   }
 
   private writeCompany(r: CrmRecord, row: number, emailDomain: string): void {
     const T = this.table;
-    const C = T.col;
     const D = T.dict;
     const raw = r.fields.name ?? r.fields.company;
     if (raw) {
@@ -275,14 +278,14 @@ export class Preparer {
           D.ph.id(phonetic(n.tokens[0] ?? '')),
         ];
       });
-      [C.name[row], C.compact[row], C.form[row], C.initials[row], C.namePh[row]] = ids as [number, number, number, number, number];
+      const at: ColumnName[] = ['name', 'compact', 'form', 'initials', 'namePh'];
+      for (let k = 0; k < at.length; k++) T.put(row, COL[at[k]!], ids[k]!);
     }
-    C.domain[row] = D.domain.id(websiteDomain(r.fields.website) ?? emailDomain);
+    T.put(row, COL.domain, D.domain.id(websiteDomain(r.fields.website) ?? emailDomain));
   }
 
   private writeDeal(r: CrmRecord, row: number): void {
     const T = this.table;
-    const C = T.col;
     const D = T.dict;
     const f = r.fields;
     const company = parseCompanyName(f.company);
@@ -291,12 +294,12 @@ export class Preparer {
       .split(' ')
       .filter(Boolean);
     const words = all.filter((w) => !own.has(w)); // "Acme – renewal 2025" → "renewal 2025"
-    C.nameKey[row] = D.nameKey.id((words.length ? words : all).join(' '));
-    C.company[row] = D.company.id(company.compact);
-    C.companyId[row] = D.companyId.id(f.companyId ?? '');
+    T.put(row, COL.nameKey, D.nameKey.id((words.length ? words : all).join(' ')));
+    T.put(row, COL.company, D.company.id(company.compact));
+    T.put(row, COL.companyId, D.companyId.id(f.companyId ?? ''));
     if (f.amount !== undefined) T.amount[row] = f.amount;
-    C.currency[row] = D.currency.id((f.currency ?? '').toUpperCase());
-    C.closeDate[row] = D.closeDate.id(f.closeDate ? f.closeDate.slice(0, 10) : '');
-    C.owner[row] = D.owner.id(foldText(f.owner ?? f.ownerId ?? ''));
+    T.put(row, COL.currency, D.currency.id((f.currency ?? '').toUpperCase()));
+    T.put(row, COL.closeDate, D.closeDate.id(f.closeDate ? f.closeDate.slice(0, 10) : ''));
+    T.put(row, COL.owner, D.owner.id(foldText(f.owner ?? f.ownerId ?? '')));
   }
 }

@@ -1,8 +1,10 @@
-// Columnar storage of prepared records: one row per record, one typed array per field holding
-// dictionary ids. At a million contacts an object per record (and its strings) would cost
-// several hundred bytes each and most of the run's time in garbage collection; a row here
-// costs about a hundred bytes, equal values compare as equal integers, and the term
-// frequency of a value is a counter next to its dictionary entry.
+// Row-major storage of prepared records: one row per record holding dictionary ids, a
+// family's columns side by side. At a million contacts an object per record (and its strings)
+// would cost several hundred bytes each and most of the run's time in garbage collection; a
+// row here costs under a hundred bytes, equal values compare as equal integers, and the term
+// frequency of a value is a counter next to its dictionary entry. Rows, not one array per
+// column: comparing two records reads all their columns, and a row is one or two cache lines
+// where twenty column arrays were twenty (docs/dedupe.md).
 import type { CrmRecord, RecordKind } from '../model/record';
 import { RECORD_KINDS } from '../model/record';
 import { Dict } from './dict';
@@ -88,7 +90,6 @@ const COLUMNS = {
   owner: 'owner',
 } as const satisfies Record<string, DictName>;
 export type ColumnName = keyof typeof COLUMNS;
-const COLUMN_NAMES = Object.keys(COLUMNS) as ColumnName[];
 const COMMON_COLUMNS: ColumnName[] = [
   'origin',
   'street',
@@ -109,11 +110,25 @@ const FAMILY_COLUMNS: Record<Family, ColumnName[]> = {
   company: [...COMMON_COLUMNS, 'name', 'compact', 'form', 'initials', 'namePh', 'domain'],
   deal: [...COMMON_COLUMNS, 'nameKey', 'company', 'companyId', 'currency', 'closeDate', 'owner'],
 };
-const NO_COLUMN = new Int32Array(0);
+/**
+ * Each column's place in a row: the person columns first, then the ones only companies and
+ * deals have, so a family's row is as wide as the last column it uses.
+ */
+const COLUMN_ORDER: ColumnName[] = [
+  ...FAMILY_COLUMNS.person,
+  ...FAMILY_COLUMNS.company.filter((c) => !FAMILY_COLUMNS.person.includes(c)),
+  ...FAMILY_COLUMNS.deal.filter((c) => !FAMILY_COLUMNS.person.includes(c) && !FAMILY_COLUMNS.company.includes(c)),
+];
+export const COL = Object.freeze(Object.fromEntries(COLUMN_ORDER.map((c, k) => [c, k])) as Record<ColumnName, number>);
+const STRIDE: Record<Family, number> = {
+  person: Math.max(...FAMILY_COLUMNS.person.map((c) => COL[c])) + 1,
+  company: Math.max(...FAMILY_COLUMNS.company.map((c) => COL[c])) + 1,
+  deal: Math.max(...FAMILY_COLUMNS.deal.map((c) => COL[c])) + 1,
+};
 
 const KIND_CODE = new Map<RecordKind, number>(RECORD_KINDS.map((k, i) => [k, i]));
 
-/** One row as saved in an index snapshot: column ids in COLUMN_NAMES order. */
+/** One row as saved in an index snapshot: column ids in the order of the table's `columns`. */
 export interface SavedRow {
   kind: RecordKind;
   id: string;
@@ -133,7 +148,9 @@ export interface SavedTable {
 
 export class FeatureTable {
   dict = Object.fromEntries(DICTS.map((d) => [d, new Dict()])) as Record<DictName, Dict>;
-  col: Record<ColumnName, Int32Array>;
+  /** Row r's column c is `cells[r * stride + c]` (`COL` numbers the columns). */
+  cells: Int32Array;
+  readonly stride: number;
   kindCode: Uint8Array;
   /** Bit k set: e-mail slot k is a team mailbox (info@, sales@). Bit 7: row is live. */
   flags: Uint8Array;
@@ -162,11 +179,8 @@ export class FeatureTable {
     capacity = 1024,
   ) {
     this.capacity = Math.max(16, capacity);
-    const own = new Set(FAMILY_COLUMNS[family]);
-    this.col = Object.fromEntries(COLUMN_NAMES.map((c) => [c, own.has(c) ? new Int32Array(this.capacity) : NO_COLUMN])) as Record<
-      ColumnName,
-      Int32Array
-    >;
+    this.stride = STRIDE[family];
+    this.cells = new Int32Array(this.capacity * this.stride);
     this.kindCode = new Uint8Array(this.capacity);
     this.flags = new Uint8Array(this.capacity);
     this.amount = new Float64Array(this.capacity).fill(NaN);
@@ -182,11 +196,9 @@ export class FeatureTable {
 
   private grow(): void {
     const cap = this.capacity * 2;
-    for (const c of FAMILY_COLUMNS[this.family]) {
-      const next = new Int32Array(cap);
-      next.set(this.col[c]);
-      this.col[c] = next;
-    }
+    const cells = new Int32Array(cap * this.stride);
+    cells.set(this.cells);
+    this.cells = cells;
     const kinds = new Uint8Array(cap);
     kinds.set(this.kindCode);
     this.kindCode = kinds;
@@ -203,9 +215,18 @@ export class FeatureTable {
     return this.dict[COLUMNS[c]];
   }
 
+  /** The id in column `c` (a `COL` number) of a row. */
+  at(row: number, c: number): number {
+    return this.cells[row * this.stride + c]!;
+  }
+
+  put(row: number, c: number, id: number): void {
+    this.cells[row * this.stride + c] = id;
+  }
+
   /** The string value of a column at a row. */
   s(c: ColumnName, row: number): string {
-    return this.dict[COLUMNS[c]].str(this.col[c][row]!);
+    return this.dict[COLUMNS[c]].str(this.at(row, COL[c]));
   }
 
   kind(row: number): RecordKind {
@@ -217,7 +238,7 @@ export class FeatureTable {
   }
 
   origin(row: number): string {
-    return this.dict.origin.str(this.col.origin[row]!);
+    return this.dict.origin.str(this.at(row, COL.origin));
   }
 
   isLive(row: number): boolean {
@@ -226,18 +247,18 @@ export class FeatureTable {
 
   /** E-mail ids of a row (slot 0, slot 1, then any more). */
   emails(row: number): number[] {
-    return slots(this.col.email0[row]!, this.col.email1[row]!, this.moreEmails.get(row));
+    return slots(this.at(row, COL.email0), this.at(row, COL.email1), this.moreEmails.get(row));
   }
 
   /** Phone ids of a row, in the same slot order. */
   phones(row: number): number[] {
-    return slots(this.col.phone0[row]!, this.col.phone1[row]!, this.morePhones.get(row));
+    return slots(this.at(row, COL.phone0), this.at(row, COL.phone1), this.morePhones.get(row));
   }
 
   isRoleEmail(row: number, id: number): boolean {
     const f = this.flags[row]!;
-    if (id === this.col.email0[row]) return (f & 1) !== 0;
-    if (id === this.col.email1[row]) return (f & 2) !== 0;
+    if (id === this.at(row, COL.email0)) return (f & 1) !== 0;
+    if (id === this.at(row, COL.email1)) return (f & 2) !== 0;
     return false;
   }
 
@@ -250,7 +271,7 @@ export class FeatureTable {
         kind: this.kind(r),
         id: this.ids[r]!,
         flags: this.flags[r]!,
-        cols: FAMILY_COLUMNS[this.family].map((c) => this.col[c][r]!),
+        cols: FAMILY_COLUMNS[this.family].map((c) => this.at(r, COL[c])),
       };
       if (this.amount[r] === this.amount[r]) row.amount = this.amount[r]!;
       const me = this.moreEmails.get(r);
@@ -267,7 +288,8 @@ export class FeatureTable {
   static load(saved: SavedTable): FeatureTable {
     const T = new FeatureTable(saved.family, saved.rows.length);
     T.dict = Object.fromEntries(DICTS.map((d) => [d, Dict.from(saved.dicts[d] ?? [''])])) as Record<DictName, Dict>;
-    const at = saved.columns.map((c) => COLUMN_NAMES.indexOf(c as ColumnName));
+    const own = new Set<string>(FAMILY_COLUMNS[saved.family]);
+    const at = saved.columns.map((c) => (own.has(c) ? COL[c as ColumnName] : -1));
     for (const s of saved.rows) {
       const r = T.allocate();
       T.setKind(r, s.kind);
@@ -275,8 +297,7 @@ export class FeatureTable {
       T.flags[r] = s.flags;
       if (s.amount !== undefined) T.amount[r] = s.amount;
       s.cols.forEach((v, k) => {
-        const c = COLUMN_NAMES[at[k]!];
-        if (c && T.col[c].length) T.col[c][r] = v;
+        if (at[k]! >= 0) T.put(r, at[k]!, v);
       });
       if (s.moreEmails) T.moreEmails.set(r, s.moreEmails);
       if (s.morePhones) T.morePhones.set(r, s.morePhones);
@@ -299,7 +320,7 @@ export class FeatureTable {
   count(row: number, by: 1 | -1): void {
     this.version++;
     this.live += by;
-    for (const c of COUNTED[this.family]) this.dictOf(c).bump(this.col[c][row]!, by);
+    for (const c of COUNTED[this.family]) this.dictOf(c).bump(this.at(row, COL[c]), by);
     for (const id of this.moreEmails.get(row) ?? []) this.dict.email.bump(id, by);
     for (const id of this.morePhones.get(row) ?? []) this.dict.phone.bump(id, by);
   }
@@ -308,9 +329,10 @@ export class FeatureTable {
   countAll(): void {
     this.version++;
     for (const c of COUNTED[this.family]) {
-      const col = this.col[c];
       const d = this.dictOf(c);
-      for (let r = 0; r < this.rows; r++) if (this.flags[r]! & 0x80) d.bump(col[r]!, 1);
+      const S = this.stride;
+      const cells = this.cells;
+      for (let r = 0, x = COL[c]; r < this.rows; r++, x += S) if (this.flags[r]! & 0x80) d.bump(cells[x]!, 1);
     }
     for (const ids of this.moreEmails.values()) for (const id of ids) this.dict.email.bump(id, 1);
     for (const ids of this.morePhones.values()) for (const id of ids) this.dict.phone.bump(id, 1);
@@ -319,7 +341,7 @@ export class FeatureTable {
 
   /** Empties a row (after `count(row, -1)` if it was counted) and makes it reusable. */
   release(row: number): void {
-    for (const c of FAMILY_COLUMNS[this.family]) this.col[c][row] = 0;
+    this.cells.fill(0, row * this.stride, (row + 1) * this.stride);
     this.flags[row] = 0;
     this.amount[row] = NaN;
     this.ids[row] = '';

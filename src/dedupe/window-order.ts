@@ -2,6 +2,7 @@
 // neighbours in this order only. The order is that of the key `windowKey` writes, but it is
 // computed from integer ranks: a million-contact run has some 280,000 members of capped blocks,
 // and building, flattening and comparing a key string for each cost most of a second.
+import { COL } from './table';
 import type { ColumnName, Family, FeatureTable } from './table';
 import type { Dict } from './dict';
 
@@ -53,7 +54,7 @@ function ranksOf(d: Dict, barred: boolean): Int32Array {
  */
 export function windowOrder(T: FeatureTable): (rows: number[]) => number[] {
   const columns = WINDOW_COLUMNS[T.family];
-  const cols = columns.map((c) => T.col[c]);
+  const cols = columns.map((c) => COL[c]);
   let ranks: Int32Array[] | undefined;
   const rankAll = (): Int32Array[] => {
     // lastPh and firstPh share the phonetic dictionary: ranked once
@@ -70,8 +71,8 @@ export function windowOrder(T: FeatureTable): (rows: number[]) => number[] {
     const rk = (ranks ??= rankAll());
     return rows.sort((p, q) => {
       for (let k = 0; k < cols.length; k++) {
-        const col = cols[k]!;
-        const d = rk[k]![col[p]!]! - rk[k]![col[q]!]!;
+        const rank = rk[k]!;
+        const d = rank[T.at(p, cols[k]!)]! - rank[T.at(q, cols[k]!)]!;
         if (d) return d;
       }
       return p - q;

@@ -9,7 +9,7 @@ import { scorePair } from '../../../src/dedupe/compare';
 import { DEFAULT_MAX_BLOCK, DEFAULT_NAME_WINDOW, DEFAULT_WINDOW } from '../../../src/dedupe/find';
 import { MEMO, PairMemo } from '../../../src/dedupe/memo';
 import { Preparer } from '../../../src/dedupe/prepare';
-import { FeatureTable } from '../../../src/dedupe/table';
+import { COL, FeatureTable } from '../../../src/dedupe/table';
 import { DEFAULT_THRESHOLDS } from '../../../src/dedupe/types';
 import { windowKey, windowOrder } from '../../../src/dedupe/window-order';
 import type { CrmRecord } from '../../../src/model/record';
@@ -166,8 +166,8 @@ describe('batch speed-ups', () => {
     const prep = new Preparer(T, 'US');
     const rows = [...many, ...again].map((r) => prep.write(r, false)!);
     expect((prep as unknown as { uncached: Set<string> }).uncached.has('street')).toBe(true);
-    expect(T.col.street[rows.at(-2)!]).toBe(T.col.street[rows[20_999]!]);
-    expect(T.col.street[rows.at(-1)!]).toBe(T.col.street[rows[5]!]);
+    expect(T.at(rows.at(-2)!, COL.street)).toBe(T.at(rows[20_999]!, COL.street));
+    expect(T.at(rows.at(-1)!, COL.street)).toBe(T.at(rows[5]!, COL.street));
   });
 
   it('caps blocks of name-only keys at their own, smaller size, and counts them', () => {
