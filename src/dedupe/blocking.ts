@@ -274,7 +274,10 @@ export function hash32(key: string): number {
   return withRule(h, key.charAt(0));
 }
 
-/** Hashes keys part by part; a person part is hashed once per distinct (value, cut) and kept on its dictionary. */
+/**
+ * Hashes keys part by part: a whole value by the hash its dictionary computed when interning it,
+ * a cut of one (first letters, first word) once per distinct value, kept on the dictionary.
+ */
 class HashSink implements KeySink {
   readonly out: number[] = [];
   private h = 0;
