@@ -3,8 +3,8 @@
 // would cost several hundred bytes each and most of the run's time in garbage collection; a
 // row here costs under a hundred bytes, equal values compare as equal integers, and the term
 // frequency of a value is a counter next to its dictionary entry. Rows, not one array per
-// column: comparing two records reads all their columns, and a row is one or two cache lines
-// where twenty column arrays were twenty (docs/dedupe.md).
+// column: comparing two records reads nearly all their columns, one or two cache lines for a
+// row against one line per column (docs/dedupe.md).
 import type { CrmRecord, RecordKind } from '../model/record';
 import { RECORD_KINDS } from '../model/record';
 import { Dict } from './dict';
