@@ -2,6 +2,7 @@
 // dictionary: the comparison loop tells two unrelated addresses or numbers apart from one
 // typed-array slot each, without reading either string (a million-contact run compares
 // millions of pairs whose e-mails and phones have nothing in common).
+import { fnv1a } from './dict';
 import type { Dict } from './dict';
 
 /**
@@ -9,12 +10,6 @@ import type { Dict } from './dict';
  * yet), a hash of its local part, a hash of its domain, unused.
  */
 const emailShapes = new WeakMap<object, Int32Array>();
-
-function fnvRange(s: string, from: number, to: number): number {
-  let h = 0x811c9dc5;
-  for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
-  return h;
-}
 
 export function shapesOf(D: Dict, a: number, b: number): Int32Array {
   let sh = emailShapes.get(D);
@@ -31,8 +26,8 @@ export function shapesOf(D: Dict, a: number, b: number): Int32Array {
 function readShape(sh: Int32Array, id: number, x: string): void {
   const ax = x.indexOf('@');
   sh[id * 4] = ax + 2;
-  sh[id * 4 + 1] = fnvRange(x, 0, ax < 0 ? 0 : ax);
-  sh[id * 4 + 2] = fnvRange(x, ax + 1, x.length);
+  sh[id * 4 + 1] = fnv1a(x, 0, ax < 0 ? 0 : ax);
+  sh[id * 4 + 2] = fnv1a(x, ax + 1, x.length);
 }
 
 /** Per phone id: a hash of its last 8 characters, -1 when it has fewer than 9, 0 = not read yet. */
@@ -51,5 +46,5 @@ export function tailsOf(D: Dict, a: number, b: number): Int32Array {
 }
 
 function tailHash(x: string): number {
-  return x.length < 9 ? -1 : (fnvRange(x, x.length - 8, x.length) & 0x7ffffffe) | 1;
+  return x.length < 9 ? -1 : (fnv1a(x, x.length - 8, x.length) & 0x7ffffffe) | 1;
 }

@@ -142,10 +142,10 @@ export class Dict extends StringIds {
 
 const FNV_BASIS = 0x811c9dc5;
 
-/** 32-bit FNV-1a of a string. */
-export function fnv1a(s: string): number {
+/** 32-bit FNV-1a of a string, or of its characters `from` to `to` (no slice made). */
+export function fnv1a(s: string, from = 0, to = s.length): number {
   let h = FNV_BASIS;
-  for (let k = 0; k < s.length; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
+  for (let k = from; k < to; k++) h = Math.imul(h ^ s.charCodeAt(k), 0x01000193);
   return h;
 }
 
