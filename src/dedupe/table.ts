@@ -120,11 +120,8 @@ const COLUMN_ORDER: ColumnName[] = [
   ...FAMILY_COLUMNS.deal.filter((c) => !FAMILY_COLUMNS.person.includes(c) && !FAMILY_COLUMNS.company.includes(c)),
 ];
 export const COL = Object.freeze(Object.fromEntries(COLUMN_ORDER.map((c, k) => [c, k])) as Record<ColumnName, number>);
-const STRIDE: Record<Family, number> = {
-  person: Math.max(...FAMILY_COLUMNS.person.map((c) => COL[c])) + 1,
-  company: Math.max(...FAMILY_COLUMNS.company.map((c) => COL[c])) + 1,
-  deal: Math.max(...FAMILY_COLUMNS.deal.map((c) => COL[c])) + 1,
-};
+/** Columns in a row of the family: up to the last column it uses. */
+const strideOf = (family: Family): number => Math.max(...FAMILY_COLUMNS[family].map((c) => COL[c])) + 1;
 
 const KIND_CODE = new Map<RecordKind, number>(RECORD_KINDS.map((k, i) => [k, i]));
 
@@ -179,7 +176,7 @@ export class FeatureTable {
     capacity = 1024,
   ) {
     this.capacity = Math.max(16, capacity);
-    this.stride = STRIDE[family];
+    this.stride = strideOf(family);
     this.cells = new Int32Array(this.capacity * this.stride);
     this.kindCode = new Uint8Array(this.capacity);
     this.flags = new Uint8Array(this.capacity);
