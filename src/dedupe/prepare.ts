@@ -9,7 +9,7 @@ import { parseNamePart, parsePersonName } from './names';
 import { parsePhone } from './phone';
 import { phonetic } from './phonetic';
 import { COL, familyOf } from './table';
-import type { ColumnName, DictName, FeatureTable } from './table';
+import type { DictName, FeatureTable } from './table';
 import { foldText } from './text';
 import { countryCode } from '../model/countries';
 
@@ -18,6 +18,9 @@ const CACHE_LIMIT = 200_000;
 const CACHE_PROBATION = 20_000;
 const MIN_HIT_RATE = 0.25;
 const NO_IDS: number[] = [];
+/** Where the ids a cached full name or company name yields go, in the order they are listed. */
+const FULL_NAME_COLS = (['first', 'last', 'firstPh', 'lastPh', 'suffix', 'whole'] as const).map((c) => COL[c]);
+const COMPANY_NAME_COLS = (['name', 'compact', 'form', 'initials', 'namePh'] as const).map((c) => COL[c]);
 
 // A record's own country decides how its national phone numbers read; the default region is
 // only the fallback. Names as CRMs write them (folded), mapped to ISO 3166 codes.
@@ -250,8 +253,7 @@ export class Preparer {
           split ? 0 : D.whole.id(n.compact),
         ];
       });
-      const at: ColumnName[] = ['first', 'last', 'firstPh', 'lastPh', 'suffix', 'whole'];
-      for (let k = 0; k < at.length; k++) T.put(row, COL[at[k]!], ids[k]!);
+      for (let k = 0; k < FULL_NAME_COLS.length; k++) T.put(row, FULL_NAME_COLS[k]!, ids[k]!);
     }
     T.put(
       row,
@@ -278,8 +280,7 @@ export class Preparer {
           D.ph.id(phonetic(n.tokens[0] ?? '')),
         ];
       });
-      const at: ColumnName[] = ['name', 'compact', 'form', 'initials', 'namePh'];
-      for (let k = 0; k < at.length; k++) T.put(row, COL[at[k]!], ids[k]!);
+      for (let k = 0; k < COMPANY_NAME_COLS.length; k++) T.put(row, COMPANY_NAME_COLS[k]!, ids[k]!);
     }
     T.put(row, COL.domain, D.domain.id(websiteDomain(r.fields.website) ?? emailDomain));
   }
